@@ -1,0 +1,69 @@
+"""The pins in pyproject.toml, constraints.txt and environment.yml agree, and the
+test environment is the pinned one."""
+
+import re
+import tomllib
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PIN = re.compile(r"^\s*([A-Za-z0-9_.\-]+)==([^\s;#]+)")
+
+
+def _norm(name):
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _pins(lines):
+    return {_norm(m[1]): m[2] for m in map(PIN.match, lines) if m}
+
+
+def pyproject_pins(extras=("lab", "test")):
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    lines = list(project["dependencies"])
+    for extra in extras:
+        lines += project["optional-dependencies"][extra]
+    return lines
+
+
+def environment_yml_lines():
+    text = (ROOT / "environment.yml").read_text(encoding="utf-8")
+    return [line.strip()[2:].strip() for line in text.splitlines() if line.strip().startswith("- ")]
+
+
+def test_pyproject_pins_every_direct_dependency_exactly():
+    for line in pyproject_pins():
+        assert PIN.match(line), f"pyproject.toml: '{line}' is not pinned with =="
+
+
+def test_constraints_agree_with_pyproject():
+    locked = _pins((ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines())
+    for name, version in _pins(pyproject_pins()).items():
+        assert locked.get(name) == version, f"constraints.txt has {name}=={locked.get(name)}, pyproject {version}"
+
+
+def test_environment_yml_agrees_with_pyproject():
+    lines = environment_yml_lines()
+    conda_pins = _pins(lines)
+    runtime = _pins(pyproject_pins(extras=("lab",)))
+    assert conda_pins == runtime, "environment.yml must list exactly the runtime and lab pins of pyproject.toml"
+    assert "-c constraints.txt" in lines, "environment.yml must install with the constraints lock"
+    assert "-e ." in lines, "environment.yml must install coursekit itself"
+    python = next(line for line in lines if line.startswith("python="))
+    requires = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["requires-python"]
+    assert requires == ">=" + python.split("=")[1]
+
+
+@pytest.mark.parametrize("name_version", sorted(_pins(pyproject_pins()).items()))
+def test_installed_versions_are_the_pinned_ones(name_version):
+    name, version = name_version
+    assert metadata.version(name) == version
+
+
+def test_environment_stays_lean():
+    # jsonschema's newest format extra pulls rfc3987-syntax, which costs ~0.8 s
+    # at every nbformat import; constraints.txt pins jsonschema below it.
+    with pytest.raises(metadata.PackageNotFoundError):
+        metadata.version("rfc3987-syntax")

@@ -1,0 +1,72 @@
+"""The stored form of every lesson notebook (the policy is in tools/nbtool.py).
+
+nbval runs the notebooks themselves; these tests keep what is stored in git
+readable and honest: no stale outputs, language-neutral code, no data paths.
+"""
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+CHECK_MARK = "# NBVAL_CHECK_OUTPUT"
+CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def code_cells(path):
+    return [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+
+
+def test_there_is_a_course_guide():
+    assert (ROOT / "notebooks" / "00_course_guide.ipynb") in NOTEBOOKS
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_is_valid_and_uses_the_python3_kernel(path):
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    assert nb.metadata["kernelspec"]["name"] == "python3"
+    assert "widgets" not in nb.metadata, "saved widget state goes stale: run tools/nbtool.py clean"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_only_checked_cells_store_outputs(path):
+    for n, cell in enumerate(code_cells(path)):
+        if cell.source.lstrip().startswith(CHECK_MARK):
+            assert cell.outputs and cell.execution_count, f"code cell {n}: checked cell without stored output"
+            for out in cell.outputs:
+                assert set(out.get("data", {})) <= {"text/plain"}, f"code cell {n}: only text is compared"
+        else:
+            assert not cell.outputs and cell.execution_count is None, (
+                f"code cell {n} stores outputs: run `python tools/nbtool.py clean {path.name}`"
+            )
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_first_code_cell_calls_setup(path):
+    assert "coursekit.setup(" in code_cells(path)[0].source
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_code_cells_are_language_neutral(path):
+    # Labels come from coursekit, so the English edition changes prose only.
+    for n, cell in enumerate(code_cells(path)):
+        found = CJK.findall(cell.source)
+        assert not found, f"code cell {n} contains Chinese text {''.join(found)!r}: move it to coursekit.i18n"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_code_cells_use_no_file_paths(path):
+    # Course data is loaded by coursekit (importlib.resources), never by a path.
+    for n, cell in enumerate(code_cells(path)):
+        assert not re.search(r"\.\./|/home/|[A-Z]:\\\\|\.csv['\"]", cell.source), f"code cell {n} uses a file path"
+
+
+def test_the_guide_lists_every_notebook():
+    guide = nbformat.read(ROOT / "notebooks" / "00_course_guide.ipynb", as_version=4)
+    text = "\n".join(c.source for c in guide.cells if c.cell_type == "markdown")
+    for path in NOTEBOOKS:
+        assert path.name in text, f"the course guide does not mention {path.name}"

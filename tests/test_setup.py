@@ -1,0 +1,151 @@
+"""coursekit.setup(): Chinese charts on any machine, the course style, no import side effects."""
+
+import subprocess
+import sys
+import textwrap
+
+import matplotlib as mpl
+import numpy as np
+import pytest
+
+import coursekit
+from coursekit import selfcheck, style
+
+# Run in a fresh interpreter whose matplotlib sees only its own fonts (DejaVu):
+# that is a machine with no Chinese font installed, whatever this host has.
+NO_HOST_FONTS = """
+import warnings
+import matplotlib
+matplotlib.use("Agg")
+from matplotlib import font_manager
+own = font_manager.fontManager.ttflist
+font_manager.fontManager.ttflist = [f for f in own if f.fname.startswith(matplotlib.get_data_path())]
+warnings.simplefilter("error")
+"""
+
+CHINESE_CHART = """
+from io import BytesIO
+from coursekit import style
+fig, ax = style.figure()
+ax.bar(["铂金客户", "黄金客户", "钢铁客户", "重铅客户"], [5, 15, 30, 50])
+ax.set_title("客户金字塔：各层客户人数（示例）")
+ax.set_xlabel("客户层级")
+ax.set_ylabel("人数（位）")
+ax.legend(["客户数"])
+fig.savefig(BytesIO(), format="png")
+"""
+
+
+def run_python(code):
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True)
+
+
+def test_chinese_chart_draws_without_missing_glyphs_on_a_machine_without_cjk_fonts():
+    done = run_python(NO_HOST_FONTS + "import coursekit\ncoursekit.setup()\n" + CHINESE_CHART)
+    assert done.returncode == 0, done.stderr
+    assert "missing from font" not in done.stderr
+
+
+def test_the_glyph_check_fails_without_setup():
+    # The control: the same chart without coursekit.setup() has no Chinese font.
+    done = run_python(NO_HOST_FONTS + CHINESE_CHART)
+    assert done.returncode != 0
+    assert "missing from font" in done.stderr
+
+
+def test_chart_text_is_drawn_with_the_bundled_font():
+    from matplotlib import font_manager
+
+    coursekit.setup()
+    fig = selfcheck.demo_chart()
+    fig.canvas.draw()
+    texts = [fig.axes[0].title, fig.axes[0].xaxis.label, *fig.axes[0].get_xticklabels()]
+    for t in texts:
+        assert font_manager.findfont(t.get_fontproperties()) == style.font_path(), t.get_text()
+
+
+def test_import_has_no_side_effects():
+    done = run_python("""
+        import matplotlib as mpl, numpy as np, pandas as pd
+        state = np.random.get_state()[1].copy()
+        rc = dict(mpl.rcParams)
+        import coursekit
+        assert dict(mpl.rcParams) == rc, "rcParams changed at import"
+        assert (np.random.get_state()[1] == state).all(), "random state changed at import"
+        assert pd.get_option("display.max_rows") == 60
+        from matplotlib import font_manager
+        assert not any("coursekit" in f.fname for f in font_manager.fontManager.ttflist)
+    """)
+    assert done.returncode == 0, done.stderr
+
+
+def test_setup_twice_is_harmless():
+    from matplotlib import font_manager
+
+    coursekit.setup()
+    first = dict(mpl.rcParams)
+    coursekit.setup()
+    assert dict(mpl.rcParams) == first
+    ours = [f for f in font_manager.fontManager.ttflist if f.fname == style.font_path()]
+    assert [f.name for f in ours].count(style.FONT_FAMILY) == 1
+
+
+def test_setup_fixes_the_random_seed():
+    coursekit.setup()
+    a = np.random.random(3)
+    coursekit.setup()
+    assert np.array_equal(a, np.random.random(3))
+
+
+def test_presentation_mode_is_larger_and_can_be_switched_back():
+    coursekit.setup(presentation=True)
+    big = mpl.rcParams["font.size"], mpl.rcParams["lines.linewidth"], mpl.rcParams["figure.figsize"][0]
+    coursekit.setup()
+    small = mpl.rcParams["font.size"], mpl.rcParams["lines.linewidth"], mpl.rcParams["figure.figsize"][0]
+    assert all(b > s for b, s in zip(big, small, strict=True))
+    assert mpl.rcParams["axes.unicode_minus"] is False
+
+
+def test_setup_language_switches_labels():
+    coursekit.setup(lang="en")
+    assert coursekit.text("demo_xlabel") == "Year"
+    coursekit.setup()
+    assert coursekit.text("demo_xlabel") == "年份"
+
+
+@pytest.mark.parametrize(
+    "kwargs, name",
+    [({"lang": "fr"}, "lang"), ({"presentation": "yes"}, "presentation"), ({"seed": -1}, "seed")],
+)
+def test_setup_rejects_bad_arguments_in_both_languages(kwargs, name):
+    with pytest.raises(coursekit.CourseInputError) as err:
+        coursekit.setup(**kwargs)
+    message = str(err.value)
+    assert name in message and "参数" in message and " / " in message
+
+
+def test_environment_check_passes_here():
+    coursekit.setup()
+    report = selfcheck.check_environment()
+    assert report.all_ok, report
+    assert "✔" in report._repr_html_()
+
+
+def test_environment_check_reports_a_missing_font():
+    coursekit.setup()
+    saved = mpl.rcParams["font.sans-serif"]
+    try:
+        mpl.rcParams["font.sans-serif"] = ["DejaVu Sans"]
+        report = selfcheck.check_environment()
+    finally:
+        mpl.rcParams["font.sans-serif"] = saved
+    assert not report.all_ok
+    assert "coursekit.setup()" in repr(report)
+
+
+def test_demo_slider_shows_the_computed_survivors():
+    coursekit.setup()
+    box = selfcheck.demo_slider()
+    slider, result = box.children
+    slider.value = 0.9
+    assert f"{selfcheck.survivors_after(0.9):.0f}" in result.value
