@@ -117,3 +117,35 @@ def check_choice(name, value, choices):
 def _plain(x):
     """A numpy scalar as a plain Python number, so messages read ``1.5``, not ``np.float64(1.5)``."""
     return x.item() if isinstance(x, np.generic) else x
+
+
+def check_columns(name, frame, required):
+    """``frame`` (a pandas DataFrame), after checking it has rows and every column in
+    ``required``; the error lists exactly which columns are missing.
+
+    >>> import pandas as pd
+    >>> check_columns("transactions", pd.DataFrame({"customer_id": [1]}), ["customer_id"]).shape
+    (1, 1)
+    """
+    import pandas as pd
+
+    if not isinstance(frame, pd.DataFrame):
+        raise CourseInputError(
+            bilingual(
+                "type_error",
+                name=name,
+                value=type(frame).__name__,
+                expected="pandas 数据表（DataFrame）",
+                expected_en="a pandas DataFrame",
+            )
+        )
+    missing = [col for col in required if col not in frame.columns]
+    if missing:
+        raise CourseInputError(
+            bilingual(
+                "columns_error", name=name, missing=", ".join(map(str, missing)), required=", ".join(map(str, required))
+            )
+        )
+    if frame.empty:
+        raise CourseInputError(bilingual("empty_error", name=name))
+    return frame

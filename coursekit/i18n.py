@@ -32,6 +32,11 @@ TEXT = {
         "zh": "参数 {name} = {value!r} 不是可选值；可选：{allowed}。",
         "en": "{name} = {value!r} is not one of the choices: {allowed}.",
     },
+    "columns_error": {
+        "zh": "数据表 {name} 缺少列：{missing}；需要的列：{required}。",
+        "en": "table {name} is missing column(s): {missing}; required: {required}.",
+    },
+    "empty_error": {"zh": "数据表 {name} 是空的（没有数据行）。", "en": "table {name} is empty (no data rows)."},
     # environment self-check (coursekit.selfcheck)
     "check_item": {"zh": "检查项", "en": "Check"},
     "check_result": {"zh": "结果", "en": "Result"},
@@ -88,6 +93,14 @@ TEXT = {
         "zh": "每年留住 {rate:.0%} 的客户：100 位新客户，5 年后还剩 {left:.0f} 位。",
         "en": "Keeping {rate:.0%} a year: of 100 new customers, {left:.0f} remain after 5 years.",
     },
+    # Each module adds its labels below its own marker; table columns use the key
+    # "col_<column>", category codes "cat_<code>".
+    # --- value ---
+    # --- retention ---
+    # --- segments ---
+    # --- complaints ---
+    # --- data ---
+    # --- sims ---
 }
 
 
