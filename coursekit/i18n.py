@@ -100,7 +100,21 @@ TEXT = {
     # --- segments ---
     # --- complaints ---
     # --- data ---
+    # --- quiz ---
+    "quiz_no_questions": {"zh": "第 {lesson} 课还没有自测题。", "en": "Lesson {lesson} has no self-check questions yet."},
+    "quiz_check": {"zh": "检查答案", "en": "Check answer"},
+    "quiz_hint": {"zh": "提示", "en": "Hint"},
+    "quiz_answer_label": {"zh": "你的答案", "en": "Your answer"},
+    "quiz_correct": {"zh": "✔ 正确！", "en": "✔ Correct!"},
+    "quiz_wrong": {"zh": "✘ 还不对。", "en": "✘ Not yet."},
+    "quiz_try_again": {"zh": "先看看提示，再试一次。", "en": "Look at the hint and try again."},
+    "quiz_expected": {"zh": "正确答案：{answer}", "en": "Correct answer: {answer}"},
+    "quiz_show_answer": {"zh": "显示答案", "en": "Show answer"},
+    "quiz_no_choice": {"zh": "请先选择一个选项。", "en": "Choose an option first."},
+    "quiz_not_number": {"zh": "请输入一个数字，例如 {example}。", "en": "Enter a number, for example {example}."},
+    "quiz_question": {"zh": "第 {n} 题", "en": "Question {n}"},
     # --- sims ---
+    "sim_invalid": {"zh": "这组数值不能计算：", "en": "These values cannot be computed:"},
 }
 
 

@@ -1,0 +1,144 @@
+"""Self-check questions (自测题) with immediate feedback, offline.
+
+Two kinds of question, written as data in ``coursekit/quizbank/lessonN.py``:
+
+- :class:`Number`: type a number; checked with a tolerance. The correct answer
+  is computed by a coursekit function in the bank, never typed in by hand.
+- :class:`Choice`: pick one option; every option has its own explanation, so a
+  wrong pick teaches why it is wrong.
+
+The hint is always available; the answer is shown only after two tries (or on
+request after a first try), so self-study students work before they look.
+
+>>> q = Number(prompt={"zh": "2 + 2 = ?", "en": "2 + 2 = ?"}, answer=4.0,
+...            hint={"zh": "数一数", "en": "count"}, explanation={"zh": "2 + 2 = 4", "en": "2 + 2 = 4"})
+>>> check(q, "4.01")[0], check(q, "5")[0]
+(True, False)
+"""
+
+import math
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import import_module
+
+from coursekit.errors import CourseInputError, bilingual, check_int
+from coursekit.i18n import get_language, text
+
+
+@dataclass(frozen=True)
+class Number:
+    prompt: dict
+    answer: float
+    hint: dict
+    explanation: dict
+    tolerance: float = 0.01  # relative: 1 % of the answer (absolute 0.01 when the answer is 0)
+
+
+@dataclass(frozen=True)
+class Choice:
+    prompt: dict
+    options: list
+    correct: int
+    hint: dict
+    explanations: list = field(default_factory=list)  # one per option
+
+
+def _lang(entry):
+    return entry[get_language()]
+
+
+def parse_number(response):
+    """A student's typed number as a float, or None: accepts '1,234.5', '25%', full-width digits.
+
+    >>> parse_number(" １２,３４５.５ "), parse_number("25%"), parse_number("abc")
+    (12345.5, 25.0, None)
+    """
+    cleaned = unicodedata.normalize("NFKC", str(response)).strip().replace(",", "").rstrip("%").strip()
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def check(question, response):
+    """``(correct, feedback)`` for a response: the typed text of a Number question,
+    or the index of the chosen option of a Choice question."""
+    if isinstance(question, Number):
+        value = parse_number(response)
+        if value is None:
+            return False, text("quiz_not_number", example="3.75")
+        allowed = abs(question.answer) * question.tolerance if question.answer else 0.01
+        correct = abs(value - question.answer) <= allowed
+        feedback = f"{text('quiz_correct')} {_lang(question.explanation)}" if correct else text("quiz_wrong")
+        return correct, feedback
+    if response is None:
+        return False, text("quiz_no_choice")
+    index = check_int("response", response, low=0, high=len(question.options) - 1)
+    why = _lang(question.explanations[index]) if question.explanations else ""
+    correct = index == question.correct
+    return correct, f"{text('quiz_correct' if correct else 'quiz_wrong')} {why}"
+
+
+def answer_text(question):
+    """The correct answer with its explanation (shown after tries)."""
+    if isinstance(question, Number):
+        return text("quiz_expected", answer=f"{question.answer:,.4g}") + " " + _lang(question.explanation)
+    option = _lang(question.options[question.correct])
+    why = _lang(question.explanations[question.correct]) if question.explanations else ""
+    return text("quiz_expected", answer=option) + " " + why
+
+
+def widget(question, number=1):
+    """One question as a small form: prompt, input, 提示 / 检查答案 buttons, feedback."""
+    import ipywidgets as widgets
+
+    title = widgets.HTML(f"<b>{text('quiz_question', n=number)}</b> {_lang(question.prompt)}")
+    if isinstance(question, Number):
+        entry = widgets.Text(placeholder=text("quiz_answer_label"))
+    else:
+        entry = widgets.RadioButtons(options=[(_lang(o), i) for i, o in enumerate(question.options)], value=None)
+        entry.layout.width = "max-content"
+    hint_button = widgets.Button(description=text("quiz_hint"), icon="lightbulb-o")
+    check_button = widgets.Button(description=text("quiz_check"), button_style="primary")
+    answer_button = widgets.Button(description=text("quiz_show_answer"), layout=widgets.Layout(display="none"))
+    feedback = widgets.HTML()
+    tries = []
+
+    def on_hint(_):
+        feedback.value = f"💡 {_lang(question.hint)}"
+
+    def on_check(_):
+        correct, message = check(question, entry.value)
+        tries.append(correct)
+        if not correct:
+            answer_button.layout.display = ""
+            message += " " + text("quiz_try_again")
+        if not correct and len(tries) >= 2:
+            message += "<br>" + answer_text(question)
+        feedback.value = message
+
+    def on_answer(_):
+        feedback.value = answer_text(question)
+
+    hint_button.on_click(on_hint)
+    check_button.on_click(on_check)
+    answer_button.on_click(on_answer)
+    buttons = widgets.HBox([hint_button, check_button, answer_button])
+    return widgets.VBox([title, entry, buttons, feedback], layout=widgets.Layout(margin="0 0 1em 0"))
+
+
+def questions(lesson):
+    """The self-check questions of lesson ``lesson`` (1–4), from coursekit/quizbank."""
+    lesson = check_int("lesson", lesson, low=1, high=4)
+    try:
+        return import_module(f"coursekit.quizbank.lesson{lesson}").QUESTIONS
+    except ModuleNotFoundError:
+        raise CourseInputError(bilingual("quiz_no_questions", lesson=lesson)) from None
+
+
+def lesson_quiz(lesson):
+    """All self-check questions of a lesson, one form each."""
+    import ipywidgets as widgets
+
+    return widgets.VBox([widget(q, n) for n, q in enumerate(questions(lesson), start=1)])

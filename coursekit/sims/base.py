@@ -1,0 +1,130 @@
+"""What every simulator shares: controls, a pure model, a figure redrawn in place.
+
+A simulator is three small pieces that are tested separately:
+
+- ``model(**values) -> result``: a pure function of the control values (the
+  economics; it calls the coursekit functions, so the simulator shows exactly
+  the numbers those functions return);
+- ``draw(axes_state, result)``: updates the lines/bars of a figure made once;
+- ``explain(result) -> html``: the sentence with the key numbers.
+
+:class:`Simulator` wires them to ipywidgets. A move of a control recomputes
+the model, updates the existing artists, renders the figure to PNG once and
+swaps it into an ``Image`` widget: no new figure per move, no flicker. A wrong
+combination of inputs (a :class:`~coursekit.errors.CourseInputError`) shows a
+friendly message instead of a traceback. When there is no kernel (a static HTML
+export), the default figure is shown as a picture.
+"""
+
+import base64
+import io
+
+import ipywidgets as widgets
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+from coursekit import style
+from coursekit.errors import CourseInputError
+from coursekit.i18n import get_language, text
+
+
+def slider(key, value, low, high, step, fmt=".2f", integer=False):
+    """A slider labelled with the i18n entry ``key`` (its unit is in the label)."""
+    cls = widgets.IntSlider if integer else widgets.FloatSlider
+    options = {} if integer else {"readout_format": fmt}
+    return cls(
+        value=value,
+        min=low,
+        max=high,
+        step=step,
+        description=text(key),
+        continuous_update=True,
+        style={"description_width": "12em"},
+        layout=widgets.Layout(width="32em"),
+        **options,
+    )
+
+
+def png_bytes(fig):
+    """The figure drawn once and encoded as PNG (what the Image widget shows).
+
+    ``print_png`` draws exactly once; ``savefig`` with the style's tight bounding
+    box would draw twice.
+    """
+    buffer = io.BytesIO()
+    fig.canvas.print_png(buffer)
+    return buffer.getvalue()
+
+
+class Simulator:
+    """Controls + model + figure. Use ``.controls[name].value = x`` to move a control
+    (as a student's slider does), ``.result`` for the model's latest numbers,
+    ``.reset()`` to go back to the defaults."""
+
+    def __init__(self, controls, model, make_figure, draw, explain):
+        self.controls = controls
+        self.defaults = {name: control.value for name, control in controls.items()}
+        self.model, self.draw, self.explain = model, draw, explain
+        self.fig, self.artists = make_figure()
+        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.summary = widgets.HTML()
+        self.message = widgets.HTML()
+        self.reset_button = widgets.Button(description=text("reset"), icon="undo")
+        self.reset_button.on_click(lambda _: self.reset())
+        self.result = None
+        self._holding = False
+        for control in controls.values():
+            control.observe(self._changed, names="value")
+        self.widget = widgets.VBox(
+            [widgets.VBox(list(controls.values())), self.reset_button, self.message, self.summary, self.image]
+        )
+        self.update()
+        self._static_png = self.image.value  # the default figure, for exports without a kernel
+
+    def values(self):
+        return {name: control.value for name, control in self.controls.items()}
+
+    def update(self):
+        """Recompute the model and redraw; on invalid input keep the last figure and explain."""
+        try:
+            result = self.model(**self.values())
+        except CourseInputError as err:
+            self.message.value = _friendly(err)
+            return
+        self.result = result
+        self.message.value = ""
+        self.draw(self.artists, result)
+        self.image.value = png_bytes(self.fig)
+        self.summary.value = self.explain(result)
+
+    def reset(self):
+        """All controls back to their defaults, with one redraw."""
+        self._holding = True
+        try:
+            for name, value in self.defaults.items():
+                self.controls[name].value = value
+        finally:
+            self._holding = False
+        self.update()
+
+    def _changed(self, change):
+        if not self._holding:
+            self.update()
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        bundle["image/png"] = base64.b64encode(self._static_png).decode("ascii")
+        return bundle
+
+
+def _friendly(err):
+    """The part of a bilingual error message in the current language, as a notice."""
+    zh, _, en = str(err).partition(" / ")
+    message = zh if get_language() == "zh" else (en or zh)
+    return f'<div style="color:#b00020">⚠ {text("sim_invalid")} {message}</div>'
+
+
+def new_figure(nrows=1, ncols=1, **kwargs):
+    """A ``(fig, ax)`` pair for a simulator: course style, drawn by Agg into PNG."""
+    fig, ax = style.figure(nrows, ncols, **kwargs)
+    FigureCanvasAgg(fig)
+    return fig, ax

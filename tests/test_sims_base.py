@@ -1,0 +1,85 @@
+"""The simulator machinery, driven headless as a student's slider would drive it."""
+
+import base64
+
+import pytest
+
+import coursekit
+from coursekit.errors import check_range
+from coursekit.sims.base import Simulator, new_figure, slider
+
+
+def toy_model(rate, years):
+    rate = check_range("rate", rate, low=0, high=0.95)
+    return {"years": list(range(years + 1)), "left": [100 * rate**t for t in range(years + 1)]}
+
+
+def make_figure():
+    fig, ax = new_figure()
+    (line,) = ax.plot([], [])
+    return fig, {"ax": ax, "line": line}
+
+
+def draw(artists, result):
+    artists["line"].set_data(result["years"], result["left"])
+    artists["ax"].relim()
+    artists["ax"].autoscale_view()
+
+
+@pytest.fixture
+def sim():
+    coursekit.setup()
+    controls = {
+        "rate": slider("demo_slider", 0.8, 0.5, 0.99, 0.01, fmt=".0%"),
+        "years": slider("demo_xlabel", 5, 1, 20, 1, integer=True),
+    }
+    return Simulator(controls, toy_model, make_figure, draw, lambda r: f"{r['left'][-1]:.1f}")
+
+
+def test_shows_the_default_result_at_once(sim):
+    assert sim.summary.value == "32.8"
+    assert bytes(sim.image.value).startswith(b"\x89PNG")
+
+
+def test_moving_a_control_recomputes_and_redraws_the_same_figure(sim):
+    fig, line, before = sim.fig, sim.artists["line"], sim.image.value
+    sim.controls["rate"].value = 0.9
+    assert sim.summary.value == f"{100 * 0.9**5:.1f}"
+    assert list(line.get_ydata()) == pytest.approx(toy_model(0.9, 5)["left"])
+    assert sim.fig is fig and sim.artists["line"] is line  # updated in place, no new figure
+    assert sim.image.value != before
+
+
+def test_invalid_input_shows_a_message_instead_of_a_traceback(sim):
+    sim.controls["rate"].value = 0.97
+    assert "⚠" in sim.message.value and "rate" in sim.message.value
+    assert sim.summary.value == "32.8"  # the last valid result stays on screen
+    sim.controls["rate"].value = 0.7
+    assert sim.message.value == ""
+
+
+def test_reset_restores_defaults_with_one_redraw(sim):
+    sim.controls["rate"].value = 0.6
+    sim.controls["years"].value = 10
+    calls = []
+    original = sim.model
+    sim.model = lambda **v: calls.append(v) or original(**v)
+    sim.reset_button.click()
+    assert sim.values() == {"rate": 0.8, "years": 5}
+    assert len(calls) == 1
+    assert sim.summary.value == "32.8"
+
+
+def test_static_picture_for_exports_without_a_kernel(sim):
+    sim.controls["rate"].value = 0.6
+    bundle = sim._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    assert base64.b64decode(bundle["image/png"]).startswith(b"\x89PNG")  # the default figure
+
+
+def test_labels_follow_the_language():
+    coursekit.setup(lang="en")
+    try:
+        assert slider("demo_slider", 0.8, 0.5, 0.99, 0.01).description == "Kept each year"
+    finally:
+        coursekit.setup()
