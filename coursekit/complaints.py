@@ -1,0 +1,361 @@
+"""Customer satisfaction and complaint handling (客户满意、投诉处理).
+
+Lesson 4 and its two simulators (expectation and satisfaction; complaint
+response) use these pure functions of numbers:
+
+- satisfaction as expectation versus performance (期望—实绩模型):
+  :func:`disconfirmation`, :func:`satisfaction`, :func:`attribute_satisfaction`,
+  :func:`overpromise`;
+- the complaint iceberg (投诉冰山): :func:`complaint_iceberg`;
+- complaint response and service recovery (投诉处理与服务补救):
+  :func:`stay_probability`, :func:`complaint_outcome`.
+
+Numbers broadcast over numpy arrays; category results are the short English
+codes in :data:`ZONES`, :data:`ATTRIBUTES` and :data:`SEVERITIES` (Chinese
+labels: ``coursekit.text("cat_satisfied")``, ``text("attr_service")``, ...).
+"""
+
+import numpy as np
+import pandas as pd
+
+from coursekit.errors import CourseInputError, bilingual, check_choice, check_range
+
+ZONES = ("satisfied", "neutral", "dissatisfied")
+ATTRIBUTES = ("service", "appearance", "image", "cost", "delivery")
+SEVERITIES = ("major", "minor")
+
+# Share of customers with a problem who would buy again (TARP 1979/1986, as quoted by
+# Albrecht & Zemke 1985 and Hart, Heskett & Sasser 1990). "major": a loss of more than
+# $100; "minor": a small loss.
+TARP_BUY_AGAIN = {
+    "major": {"did_not_complain": 0.09, "not_resolved": 0.19, "resolved": 0.54, "resolved_quickly": 0.82},
+    "minor": {"did_not_complain": 0.37, "not_resolved": 0.46, "resolved": 0.70, "resolved_quickly": 0.95},
+}
+
+
+def _one_number(name, value, **bounds):
+    """``value`` as one float (not an array), checked by ``check_range(name, value, **bounds)``."""
+    if np.ndim(value) != 0:
+        raise CourseInputError(bilingual("type_error", name=name, value=value, expected="数值", expected_en="a number"))
+    return check_range(name, value, **bounds)
+
+
+def _plain(x):
+    """A 0-d numpy result as a plain Python value; arrays unchanged."""
+    x = np.asarray(x)
+    return x.item() if x.ndim == 0 else x
+
+
+def disconfirmation(expectation, performance):
+    """How far performance lies above (+) or below (−) what the customer expected.
+
+    FORMULA: disconfirmation = performance − expectation (实绩 − 期望), on the same
+    rating scale (e.g. 1–10). SOURCE: Oliver (1980), "A cognitive model of the
+    antecedents and consequences of satisfaction decisions", Journal of Marketing
+    Research 17(4).
+
+    >>> disconfirmation(expectation=7, performance=8.5)
+    1.5
+    """
+    return check_range("performance", performance) - check_range("expectation", expectation)
+
+
+def _zone(gap, tolerance):
+    codes = np.select([gap > tolerance, gap < -tolerance], ["satisfied", "dissatisfied"], default="neutral")
+    return _plain(codes)
+
+
+def satisfaction(expectation, performance, tolerance=0.5):
+    """The satisfaction zone: ``"satisfied"`` (满意), ``"neutral"`` (基本满意) or
+    ``"dissatisfied"`` (不满意); one code, or an array of codes for arrays / DataFrame columns.
+
+    FORMULA: gap = performance − expectation; gap > tolerance → satisfied;
+    gap < −tolerance → dissatisfied; otherwise (|gap| ≤ tolerance) neutral.
+    Performance ABOVE expectation satisfies. (One course seed slide states it the
+    other way round, "期望 > 实际绩效 → 满意"; coursekit follows the literature.)
+    SOURCE: expectation–disconfirmation, Oliver (1980), Journal of Marketing Research
+    17(4); the band of ±tolerance is the zone of tolerance of Zeithaml, Berry &
+    Parasuraman (1993), "The nature and determinants of customer expectations of
+    service", Journal of the Academy of Marketing Science 21(1).
+
+    >>> satisfaction(expectation=7, performance=9)
+    'satisfied'
+    >>> satisfaction([7, 7, 7], [9, 7.3, 5]).tolist()
+    ['satisfied', 'neutral', 'dissatisfied']
+    """
+    tolerance = check_range("tolerance", tolerance, low=0)
+    return _zone(disconfirmation(expectation, performance), tolerance)
+
+
+def _ratings(name, ratings, keys=None, **bounds):
+    """The dict ``ratings`` (attribute → one number) as floats, with the same keys as ``keys``."""
+    if not isinstance(ratings, dict) or not ratings or "overall" in ratings:
+        raise CourseInputError(
+            bilingual(
+                "type_error",
+                name=name,
+                value=ratings,
+                expected="非空字典（属性 → 数值；属性不能叫 'overall'）",
+                expected_en="a non-empty dict (attribute → number; no attribute called 'overall')",
+            )
+        )
+    if keys is not None and set(ratings) != set(keys):
+        missing = [k for k in keys if k not in ratings]
+        extra = [k for k in ratings if k not in keys]
+        raise CourseInputError(
+            bilingual(
+                "complaints_keys_error",
+                name=name,
+                value=ratings,
+                missing=", ".join(map(str, missing)) or "-",
+                extra=", ".join(map(str, extra)) or "-",
+                allowed=", ".join(map(str, keys)),
+            )
+        )
+    return {key: _one_number(f"{name}[{key!r}]", value, **bounds) for key, value in ratings.items()}
+
+
+def attribute_satisfaction(expectations, performances, weights=None, tolerance=0.5):
+    """Satisfaction attribute by attribute (service, appearance, image, cost, delivery:
+    服务、外观、形象、成本、交货), plus an overall row ``"overall"`` that weighs them.
+
+    FORMULA: per attribute i: gap_i = performance_i − expectation_i, zone as in
+    :func:`satisfaction`. Overall: weights are scaled to shares w_i = weight_i / Σ weight;
+    overall expectation = Σ w_i·expectation_i, overall performance = Σ w_i·performance_i,
+    overall gap = Σ w_i·gap_i (= their difference); zone from the overall gap.
+    Equal weights when ``weights`` is None. SOURCE: Oliver (1980) JMR 17(4) and Zeithaml,
+    Berry & Parasuraman (1993) JAMS 21(1) for gap and zone; weighted sum over attributes:
+    course convention (as in multi-attribute satisfaction ratings).
+
+    Returns a DataFrame indexed by ``attribute`` with columns weight, expectation,
+    performance, gap, zone.
+
+    >>> table = attribute_satisfaction({"service": 8, "cost": 6}, {"service": 6, "cost": 9})
+    >>> table  # doctest: +NORMALIZE_WHITESPACE
+               weight  expectation  performance  gap          zone
+    attribute
+    service       0.5          8.0          6.0 -2.0  dissatisfied
+    cost          0.5          6.0          9.0  3.0     satisfied
+    overall       1.0          7.0          7.5  0.5       neutral
+    """
+    tolerance = _one_number("tolerance", tolerance, low=0)
+    expected = _ratings("expectations", expectations)
+    keys = list(expected)
+    performed = _ratings("performances", performances, keys)
+    raw = dict.fromkeys(keys, 1.0) if weights is None else _ratings("weights", weights, keys, low=0)
+    total = sum(raw.values())
+    if total == 0:
+        raise CourseInputError(bilingual("complaints_weights_error", name="weights", value=weights))
+    table = pd.DataFrame(
+        {
+            "weight": [raw[k] / total for k in keys],
+            "expectation": [expected[k] for k in keys],
+            "performance": [performed[k] for k in keys],
+        },
+        index=pd.Index(keys, name="attribute"),
+    )
+    overall = table[["expectation", "performance"]].mul(table["weight"], axis=0).sum()
+    table.loc["overall"] = [1.0, overall["expectation"], overall["performance"]]
+    table["gap"] = table["performance"] - table["expectation"]
+    table["zone"] = _zone(table["gap"].to_numpy(), tolerance)
+    return table
+
+
+def overpromise(promised, delivered, scale=10, max_buy=0.5, tolerance=0.5):
+    """Why over-promising backfires (过度承诺): a bigger promise wins more buyers, but
+    when delivery falls short of the promise those buyers end up dissatisfied.
+
+    FORMULA (course convention, deliberately simple):
+    expectation = promised (the promise sets the expectation);
+    buy_probability = max_buy × promised / scale (rises in proportion to the promise);
+    gap = delivered − promised, zone as in :func:`satisfaction`;
+    satisfied_buyers = buy_probability if zone is "satisfied" else 0, and
+    dissatisfied_buyers likewise (shares of all prospects).
+    SOURCE: course convention, built on expectation–disconfirmation (Oliver 1980,
+    JMR 17(4)): expectations formed by the firm's promises are the yardstick for
+    performance (Zeithaml, Berry & Parasuraman 1993, JAMS 21(1), "explicit service
+    promises").
+
+    ``promised`` and ``delivered`` are ratings on 0..``scale``; they broadcast.
+    Returns a dict: expectation, buy_probability, gap, zone, satisfied_buyers,
+    dissatisfied_buyers.
+
+    >>> big = overpromise(promised=9, delivered=6)
+    >>> big["buy_probability"], big["zone"], big["dissatisfied_buyers"]
+    (0.45, 'dissatisfied', 0.45)
+    >>> honest = overpromise(promised=5, delivered=6)
+    >>> honest["buy_probability"], honest["zone"], honest["satisfied_buyers"]
+    (0.25, 'satisfied', 0.25)
+    """
+    scale = _one_number("scale", scale, low=0, low_open=True)
+    promised = check_range("promised", promised, low=0, high=scale)
+    delivered = check_range("delivered", delivered, low=0, high=scale)
+    max_buy = check_range("max_buy", max_buy, low=0, high=1)
+    zone = satisfaction(promised, delivered, tolerance)
+    buy = max_buy * promised / scale
+    return {
+        "expectation": promised,
+        "buy_probability": buy,
+        "gap": delivered - promised,
+        "zone": zone,
+        "satisfied_buyers": _plain(np.where(np.asarray(zone) == "satisfied", buy, 0.0)),
+        "dissatisfied_buyers": _plain(np.where(np.asarray(zone) == "dissatisfied", buy, 0.0)),
+    }
+
+
+def complaint_iceberg(
+    dissatisfied, complain_share=0.04, third_party_share=0.01, tell_others=9.5, loud_share=0.13, severity="major"
+):
+    """The complaint iceberg (投诉冰山): of ``dissatisfied`` customers, how many complain to
+    the firm (the tip), appeal to third parties (consumer associations, media, courts),
+    stay silent, and how many people hear bad word of mouth.
+
+    FORMULA (expected counts, not rounded; the three groups are disjoint):
+    complain_to_firm = dissatisfied × complain_share;
+    third_party = dissatisfied × third_party_share;
+    silent = dissatisfied − complain_to_firm − third_party;
+    silent_leave = silent × (1 − TARP "did not complain" buy-again share of ``severity``);
+    tell_more_than_20 = dissatisfied × loud_share;
+    hear_bad_wom = dissatisfied × tell_others.
+    SOURCE: 4 % to the firm and 1 % to third parties: course seed figures. TARP (1986),
+    Consumer complaint handling in America: an update study, US Office of Consumer
+    Affairs, popularised in Albrecht & Zemke (1985) Service America!: "for every customer
+    who complains, 26 stay silent" (1/27 ≈ 4 %); a customer with a problem tells 9–10
+    others (default 9.5, the midpoint), 13 % tell more than 20; customers whose complaint
+    was satisfactorily resolved tell about 5 (used in :func:`complaint_outcome`);
+    only 9 % (major problem) / 37 % (minor) of non-complainers buy again (:data:`TARP_BUY_AGAIN`).
+    CAVEAT: these are 1970s–80s US survey figures, widely re-quoted, not universal
+    constants; TARP's own John Goodman later revised the word-of-mouth figures for the
+    internet era ("word of mouse": Goodman 2009, Strategic Customer Service). Change
+    the defaults to match your own market.
+
+    >>> ice = complaint_iceberg(1000)
+    >>> {key: round(value, 1) for key, value in ice.items()}  # doctest: +NORMALIZE_WHITESPACE
+    {'dissatisfied': 1000.0, 'complain_to_firm': 40.0, 'third_party': 10.0, 'silent': 950.0,
+     'silent_leave': 864.5, 'tell_more_than_20': 130.0, 'hear_bad_wom': 9500.0}
+    """
+    dissatisfied = check_range("dissatisfied", dissatisfied, low=0)
+    complain_share = check_range("complain_share", complain_share, low=0, high=1)
+    third_party_share = check_range("third_party_share", third_party_share, low=0, high=1)
+    tell_others = check_range("tell_others", tell_others, low=0)
+    loud_share = check_range("loud_share", loud_share, low=0, high=1)
+    severity = check_choice("severity", severity, SEVERITIES)
+    both = complain_share + third_party_share
+    if np.any(both > 1):
+        raise CourseInputError(bilingual("complaints_share_sum_error", value=_plain(np.max(both))))
+    silent = dissatisfied * (1 - complain_share - third_party_share)
+    return {
+        "dissatisfied": dissatisfied,
+        "complain_to_firm": dissatisfied * complain_share,
+        "third_party": dissatisfied * third_party_share,
+        "silent": silent,
+        "silent_leave": silent * (1 - TARP_BUY_AGAIN[severity]["did_not_complain"]),
+        "tell_more_than_20": dissatisfied * loud_share,
+        "hear_bad_wom": dissatisfied * tell_others,
+    }
+
+
+def stay_probability(resolution, response_days, severity="major", half_life_days=7, apology=0.0, apology_effect=0.1):
+    """The chance that a customer who complained buys again (投诉后再次购买的概率), given how
+    well (``resolution``) and how fast (``response_days``) the complaint was resolved.
+
+    FORMULA, with the TARP anchors of ``severity`` (not resolved p0, resolved p1,
+    resolved quickly p2; see :data:`TARP_BUY_AGAIN`):
+    quick = 0.5 ** (response_days / half_life_days)   (the "quick" bonus halves every half-life)
+    base = p0 + resolution × [(p1 − p0) + (p2 − p1) × quick]
+    stay = base + apology × apology_effect × (1 − base)
+    ``resolution`` is 0 (not resolved) .. 1 (fully resolved). So: unresolved → p0
+    (19 % major / 46 % minor); resolved at once → p2 (82 % / 95 %); resolved after a long
+    delay → p1 (54 % / 70 %). Stay never rises with delay, never falls with resolution
+    and stays within [0, 1]. ``apology`` 0..1 (none .. sincere apology with fair
+    compensation) closes at most ``apology_effect`` of the gap to 1.
+    SOURCE: anchors: TARP (1979/1986) repurchase figures for customers with a problem,
+    as quoted by Albrecht & Zemke (1985) Service America! and by Hart, Heskett & Sasser
+    (1990), "The profitable art of service recovery", Harvard Business Review 68(4).
+    The smooth curve between them, the 7-day half-life and the apology effect: course
+    convention (apology and compensation raise recovery satisfaction: Smith, Bolton &
+    Wagner (1999), Journal of Marketing Research 36(3); the size here is an assumption).
+
+    >>> round(stay_probability(resolution=1, response_days=0), 3)  # resolved at once
+    0.82
+    >>> round(stay_probability(resolution=1, response_days=7), 3)  # half the quick bonus is gone
+    0.68
+    >>> round(stay_probability(resolution=0, response_days=30, severity="minor"), 3)
+    0.46
+    """
+    resolution = check_range("resolution", resolution, low=0, high=1)
+    response_days = check_range("response_days", response_days, low=0)
+    severity = check_choice("severity", severity, SEVERITIES)
+    half_life_days = check_range("half_life_days", half_life_days, low=0, low_open=True)
+    apology = check_range("apology", apology, low=0, high=1)
+    apology_effect = check_range("apology_effect", apology_effect, low=0, high=1)
+    anchor = TARP_BUY_AGAIN[severity]
+    p0, p1, p2 = anchor["not_resolved"], anchor["resolved"], anchor["resolved_quickly"]
+    quick = 0.5 ** (response_days / half_life_days)
+    base = p0 + resolution * ((p1 - p0) + (p2 - p1) * quick)
+    return base + apology * apology_effect * (1 - base)
+
+
+def complaint_outcome(
+    complainers,
+    resolution,
+    response_days,
+    value_per_customer,
+    severity="major",
+    tell_others=9.5,
+    tell_good=5,
+    complain_share=0.04,
+    half_life_days=7,
+    apology=0.0,
+):
+    """What a way of handling complaints (投诉处理) does: how many complainers stay or leave,
+    the value lost, word of mouth, and the silent customers behind them (投诉冰山).
+
+    FORMULA (expected counts, not rounded):
+    stay = complainers × :func:`stay_probability` (resolution, response_days, ...);
+    leave = complainers − stay; value_lost = leave × value_per_customer;
+    hear_bad_wom = leave × tell_others (complainers who leave tell others);
+    hear_good_wom = complainers × resolution × tell_good (satisfactorily resolved
+    complainers tell good news);
+    noncomplainers = complainers / complain_share − complainers (dissatisfied customers
+    the firm never hears from, TARP's "did not complain");
+    noncomplainers_stay = noncomplainers × TARP "did not complain" share (9 % / 37 %);
+    noncomplainers_leave = noncomplainers − noncomplainers_stay;
+    noncomplainers_value_lost = noncomplainers_leave × value_per_customer;
+    total_value_lost = value_lost + noncomplainers_value_lost.
+    SOURCE: TARP (1986) via Albrecht & Zemke (1985) and Hart, Heskett & Sasser (1990),
+    HBR 68(4): 4 % complain, a customer with a problem tells 9–10 others, a customer
+    whose complaint was satisfactorily resolved tells about 5. Who tells what
+    (only leavers tell bad news; resolution share tells good news): course convention.
+    Same caveat as :func:`complaint_iceberg`: old US survey figures, not constants.
+
+    >>> out = complaint_outcome(100, resolution=1, response_days=0, value_per_customer=1000)
+    >>> {key: round(value) for key, value in out.items()}  # doctest: +NORMALIZE_WHITESPACE
+    {'complainers': 100, 'stay': 82, 'leave': 18, 'value_lost': 18000, 'hear_bad_wom': 171,
+     'hear_good_wom': 500, 'noncomplainers': 2400, 'noncomplainers_stay': 216,
+     'noncomplainers_leave': 2184, 'noncomplainers_value_lost': 2184000, 'total_value_lost': 2202000}
+    """
+    complainers = check_range("complainers", complainers, low=0)
+    resolution = check_range("resolution", resolution, low=0, high=1)
+    value_per_customer = check_range("value_per_customer", value_per_customer, low=0)
+    tell_others = check_range("tell_others", tell_others, low=0)
+    tell_good = check_range("tell_good", tell_good, low=0)
+    complain_share = check_range("complain_share", complain_share, low=0, high=1, low_open=True)
+    stay = complainers * stay_probability(resolution, response_days, severity, half_life_days, apology)
+    leave = complainers - stay
+    noncomplainers = complainers / complain_share - complainers
+    noncomplainers_stay = noncomplainers * TARP_BUY_AGAIN[severity]["did_not_complain"]
+    noncomplainers_leave = noncomplainers - noncomplainers_stay
+    return {
+        "complainers": complainers,
+        "stay": stay,
+        "leave": leave,
+        "value_lost": leave * value_per_customer,
+        "hear_bad_wom": leave * tell_others,
+        "hear_good_wom": complainers * resolution * tell_good,
+        "noncomplainers": noncomplainers,
+        "noncomplainers_stay": noncomplainers_stay,
+        "noncomplainers_leave": noncomplainers_leave,
+        "noncomplainers_value_lost": noncomplainers_leave * value_per_customer,
+        "total_value_lost": (leave + noncomplainers_leave) * value_per_customer,
+    }
