@@ -1,0 +1,437 @@
+"""Who the valuable customers are (客户细分、客户金字塔、80/20 法则).
+
+- :func:`rfm`: recency, frequency, monetary value and their 1–5 scores (RFM 分析).
+- :func:`purchase_summary`: the inputs of "buy till you die" models (frequency, recency, T),
+  defined exactly as the ``lifetimes`` package does.
+- :func:`lorenz_curve`, :func:`gini`, :func:`pareto_share`, :func:`pareto_table`: how concentrated
+  value is (洛伦兹曲线、基尼系数、80/20 法则).
+- :func:`customer_tiers`, :func:`tier_economics`: the customer pyramid (客户金字塔) of platinum,
+  gold, iron and lead customers (铂金、黄金、钢铁、重铅客户).
+
+Every table uses English column names; show them in Chinese with ``coursekit.text("col_<name>")``.
+
+>>> round(pareto_share([50, 20, 10, 10, 5, 3, 1, 1, 0, 0], top=0.2), 2)
+0.7
+"""
+
+import numpy as np
+import pandas as pd
+
+from coursekit.errors import CourseInputError, bilingual, check_choice, check_columns, check_int, check_range
+
+TIERS = ("platinum", "gold", "iron", "lead")  # the customer pyramid of Zeithaml, Rust & Lemon (2001), best first
+
+
+# ---------------------------------------------------------------- input checks
+
+
+def _no_missing(name, column, values):
+    """Stop on the first missing value of a table column, naming the row."""
+    missing = values.isna()
+    if missing.any():
+        row = values.index[missing.to_numpy()][0]
+        raise CourseInputError(bilingual("segments_missing_error", name=name, column=column, row=row))
+
+
+def _date_column(name, column, values):
+    """A column of dates as datetime64; text must be ISO dates such as "2024-03-01"."""
+    label = f"{name}['{column}']"
+    _no_missing(name, column, values)
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return values
+    if pd.api.types.is_string_dtype(values) or values.dtype == object:
+        parsed = pd.to_datetime(values, format="ISO8601", errors="coerce")
+        if not parsed.isna().any():
+            return parsed
+        values = values[parsed.isna()]
+    raise CourseInputError(
+        bilingual(
+            "type_error",
+            name=label,
+            value=values.iloc[0],
+            expected="日期（例如 2024-03-01）",
+            expected_en="a date (e.g. 2024-03-01)",
+        )
+    )
+
+
+def _date_argument(name, value):
+    """One date given as text, datetime or Timestamp."""
+    try:
+        stamp = pd.Timestamp(value)
+    except (TypeError, ValueError):
+        stamp = pd.NaT
+    if pd.isna(stamp):
+        raise CourseInputError(
+            bilingual("type_error", name=name, value=value, expected="日期（例如 2024-03-01）", expected_en="a date")
+        )
+    return stamp
+
+
+def _number_column(name, column, values, low=None):
+    """A numeric column as floats, refusing text, missing values and values below ``low``."""
+    if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+        raise CourseInputError(
+            bilingual(
+                "type_error", name=f"{name}['{column}']", value=values.iloc[0], expected="数值", expected_en="numbers"
+            )
+        )
+    _no_missing(name, column, values)
+    return pd.Series(check_range(f"{name}['{column}']", values.to_numpy(dtype=float), low=low), index=values.index)
+
+
+def _transactions(transactions, customer, date, amount):
+    """The three columns of a transaction log, checked: ids present, dates parsed, amounts ≥ 0."""
+    check_columns("transactions", transactions, [customer, date, amount])
+    _no_missing("transactions", customer, transactions[customer])
+    return pd.DataFrame(
+        {
+            customer: transactions[customer],
+            date: _date_column("transactions", date, transactions[date]),
+            amount: _number_column("transactions", amount, transactions[amount], low=0),
+        }
+    )
+
+
+def _value_list(name, values, nonnegative=True):
+    """A non-empty 1-D float array (one value per customer)."""
+    array = check_range(name, values, low=0 if nonnegative else None)
+    if np.ndim(array) != 1:
+        raise CourseInputError(
+            bilingual("type_error", name=name, value=values, expected="一列数值", expected_en="a list of numbers")
+        )
+    if array.size == 0:
+        raise CourseInputError(bilingual("segments_no_values", name=name))
+    if nonnegative and not array.any():
+        raise CourseInputError(bilingual("segments_all_zero", name=name))
+    return array
+
+
+# ---------------------------------------------------------------- RFM
+
+
+def _quantile_score(values, bins):
+    """Scores 1..bins in equal-sized groups by rank (rank first, then bin; ties in row order)."""
+    rank = values.rank(method="first").astype(int)  # 1..n, equal values ranked in row order
+    return (rank - 1) * bins // len(values) + 1
+
+
+def rfm(transactions, customer="customer_id", date="date", amount="revenue", asof=None, bins=5):
+    """RFM analysis (RFM 分析): per customer how recently, how often and how much they bought,
+    with scores from 1 to ``bins`` (5 = best: most recent, most frequent, highest spend).
+
+    Columns (one row per customer, index = customer id, sorted):
+
+    - ``recency_days`` (R) = days from the last purchase day to ``asof`` (default: the day after
+      the last date in the data, so the latest buyers have 1). Purchases after ``asof`` are ignored.
+    - ``purchase_count`` (F) = number of purchases (rows); two purchases on one day count twice.
+    - ``monetary`` (M) = TOTAL spend, as in Hughes' RFM (not the mean per purchase).
+    - ``r_score``, ``f_score``, ``m_score``: quantile scores. FORMULA: order customers from worst
+      to best (R: most days first; F, M: smallest first), give ranks 1..n, then
+      score = ⌊(rank − 1) · bins / n⌋ + 1, so each score holds n/bins customers (±1).
+      Ties are broken deterministically by customer id (smaller id = lower rank), so equal values
+      can land in neighbouring scores ("rank first, then bin" — course convention).
+    - ``rfm_score``: the three scores as text, e.g. "555"; ``rfm_total`` = R + F + M score.
+
+    SOURCE: Hughes (1994) *Strategic Database Marketing* (RFM quintile scoring, monetary = total);
+    Fader, Hardie & Lee (2005) "RFM and CLV: using iso-value curves for customer base analysis",
+    Journal of Marketing Research 42(4). Tie rule: course convention.
+
+    >>> tx = pd.DataFrame({"customer_id": ["a", "a", "b", "c", "c", "c"],
+    ...                    "date": ["2024-03-01", "2024-03-20", "2024-02-01", "2024-03-10", "2024-03-15", "2024-03-30"],
+    ...                    "revenue": [100, 50, 500, 20, 20, 20]})
+    >>> rfm(tx, bins=3)[["recency_days", "purchase_count", "monetary", "rfm_score"]]  # doctest: +NORMALIZE_WHITESPACE
+                 recency_days  purchase_count  monetary rfm_score
+    customer_id
+    a                      11               2     150.0       222
+    b                      59               1     500.0       113
+    c                       1               3      60.0       331
+    """
+    data = _transactions(transactions, customer, date, amount)
+    bins = check_int("bins", bins, low=2, high=9)
+    day = data[date].dt.normalize()
+    asof = day.max() + pd.Timedelta(days=1) if asof is None else _date_argument("asof", asof).normalize()
+    if asof < day.min():
+        raise CourseInputError(
+            bilingual("range_error", name="asof", value=str(asof.date()), allowed=f"≥ {day.min():%Y-%m-%d}")
+        )
+    kept = data.assign(day=day)[day <= asof]
+    per_customer = kept.groupby(customer).agg(last=("day", "max"), count=("day", "size"), total=(amount, "sum"))
+    table = pd.DataFrame(
+        {
+            "recency_days": (asof - per_customer["last"]).dt.days,
+            "purchase_count": per_customer["count"],
+            "monetary": per_customer["total"],
+        }
+    )
+    table["r_score"] = _quantile_score(-table["recency_days"], bins)
+    table["f_score"] = _quantile_score(table["purchase_count"], bins)
+    table["m_score"] = _quantile_score(table["monetary"], bins)
+    table["rfm_score"] = table["r_score"].astype(str) + table["f_score"].astype(str) + table["m_score"].astype(str)
+    table["rfm_total"] = table["r_score"] + table["f_score"] + table["m_score"]
+    return table
+
+
+# ---------------------------------------------------------------- buy till you die inputs
+
+
+def purchase_summary(
+    transactions, customer="customer_id", date="date", amount="revenue", observation_end=None, freq="D"
+):
+    """Per customer the inputs of "buy till you die" models such as Pareto/NBD and BG/NBD
+    (购买次数、最近购买时间、观察时长), defined exactly as ``lifetimes`` 0.11.3
+    ``summary_data_from_transaction_data`` (with ``monetary_value_col``) defines them.
+
+    Time is counted in periods of ``freq``: "D" = calendar days, "W" = weeks Monday–Sunday
+    (pandas ``to_period("W")``, as lifetimes uses). Every date is replaced by the start of its
+    period and purchases in one period are merged into one (their amounts added). Purchases
+    whose period starts after the period of ``observation_end`` are dropped (default: the last
+    date in the data); as in lifetimes, a purchase later in the SAME period as ``observation_end``
+    is kept. FORMULA, with p₁ = a customer's first purchase period, pₗ = the last, E = the period
+    of ``observation_end``, and k = number of periods with a purchase:
+
+    - ``frequency`` = k − 1 (repeat purchase periods, x)
+    - ``recency`` = pₗ − p₁ in periods (age at the last purchase, tₓ; 0 if k = 1)
+    - ``T`` = E − p₁ in periods (age at the end of observation)
+    - ``monetary_value`` = mean amount of the k − 1 repeat periods (first period excluded; 0 if k = 1)
+
+    All columns are floats (as lifetimes returns them); index = customer id, sorted.
+
+    SOURCE: Schmittlein, Morrison & Colombo (1987) "Counting your customers", Management Science
+    33(1) (x, tₓ, T); Fader, Hardie & Lee (2005) "Counting your customers the easy way: an
+    alternative to the Pareto/NBD model", Marketing Science 24(2); lifetimes 0.11.3 documentation.
+
+    >>> tx = pd.DataFrame({"customer_id": ["a", "a", "a", "b"],
+    ...                    "date": ["2024-01-01", "2024-01-01", "2024-01-05", "2024-01-08"],
+    ...                    "revenue": [10.0, 20.0, 40.0, 99.0]})
+    >>> purchase_summary(tx, observation_end="2024-01-10")  # doctest: +NORMALIZE_WHITESPACE
+                 frequency  recency     T  monetary_value
+    customer_id
+    a                  1.0      4.0   9.0            40.0
+    b                  0.0      0.0   2.0             0.0
+    """
+    data = _transactions(transactions, customer, date, amount)
+    freq = check_choice("freq", freq, ("D", "W"))
+    data["period"] = data[date].dt.to_period(freq).dt.start_time
+    first_period = data["period"].min()
+    if observation_end is None:
+        end = data["period"].max()
+    else:
+        end = _date_argument("observation_end", observation_end).to_period(freq).start_time
+        if end < first_period:
+            raise CourseInputError(
+                bilingual(
+                    "range_error",
+                    name="observation_end",
+                    value=str(observation_end),
+                    allowed=f"≥ {data[date].min():%Y-%m-%d}",
+                )
+            )
+    # one row per customer and period with a purchase, sorted by customer, then period
+    periods = data[data["period"] <= end].groupby([customer, "period"], as_index=False)[amount].sum()
+    by_customer = periods.groupby(customer)["period"]
+    first, last = by_customer.min(), by_customer.max()
+    repeat = periods[by_customer.cumcount() > 0]  # every period after the customer's first
+    unit = pd.Timedelta(1, unit=freq)
+    summary = pd.DataFrame(
+        {
+            "frequency": by_customer.size() - 1,
+            "recency": (last - first) / unit,
+            "T": (end - first) / unit,
+            "monetary_value": repeat.groupby(customer)[amount].mean().reindex(first.index, fill_value=0.0),
+        }
+    )
+    return summary.astype(float)
+
+
+# ---------------------------------------------------------------- concentration: Lorenz, Gini, 80/20
+
+
+def lorenz_curve(values):
+    """The Lorenz curve (洛伦兹曲线) of customer values: customers sorted from the smallest up,
+    cumulative share of customers against cumulative share of value, starting at (0, 0).
+
+    FORMULA: with values sorted ascending x₁ ≤ … ≤ xₙ, point i (i = 0..n) is
+    (i / n, (x₁ + … + xᵢ) / (x₁ + … + xₙ)). Values must be ≥ 0 and not all 0.
+    The curve is convex and ends at (1, 1); the diagonal means every customer is worth the same.
+
+    SOURCE: Lorenz (1905) "Methods of measuring the concentration of wealth", Publications of the
+    American Statistical Association 9(70).
+
+    >>> lorenz_curve([1, 3])
+       cum_customer_share  cum_value_share
+    0                 0.0             0.00
+    1                 0.5             0.25
+    2                 1.0             1.00
+    """
+    x = np.sort(_value_list("values", values))
+    cumulative = np.concatenate([[0.0], np.cumsum(x)])
+    return pd.DataFrame(
+        {
+            "cum_customer_share": np.arange(x.size + 1) / x.size,
+            "cum_value_share": cumulative / cumulative[-1],
+        }
+    )
+
+
+def gini(values):
+    """The Gini coefficient (基尼系数) of customer values: 0 = every customer is worth the same,
+    → 1 = one customer has everything ((n − 1)/n when one of n customers has all the value).
+
+    FORMULA: G = 1 − 2 × (area under the Lorenz curve); with values sorted ascending x₁ ≤ … ≤ xₙ
+    this is G = 2 Σᵢ i·xᵢ / (n Σᵢ xᵢ) − (n + 1) / n. Values must be ≥ 0 and not all 0.
+
+    SOURCE: Gini (1912) *Variabilità e mutabilità*; Lorenz (1905), Publications of the American
+    Statistical Association 9(70).
+
+    >>> gini([1, 1, 1, 1]), gini([0, 0, 0, 10])
+    (0.0, 0.75)
+    """
+    x = np.sort(_value_list("values", values))
+    n = x.size
+    i = np.arange(1, n + 1)
+    return float(2 * np.sum(i * x) / (n * np.sum(x)) - (n + 1) / n)
+
+
+def pareto_share(values, top=0.2):
+    """Share of the total value held by the top ``top`` fraction of customers (the 80/20 rule,
+    二八法则): e.g. 0.8 means the best 20 % of customers bring 80 % of the value.
+
+    FORMULA: share = 1 − L(1 − top), with L the Lorenz curve (:func:`lorenz_curve`) joined by
+    straight lines. When top·n is a whole number k this is exactly (sum of the k largest values) /
+    (sum of all); otherwise the next customer counts with the fraction top·n − k (interpolation on
+    the Lorenz curve). ``top`` may be an array (one share per element).
+
+    SOURCE: Pareto (1896) *Cours d'économie politique* (concentration of wealth); "80/20 rule" and
+    "vital few" from Juran (1951) *Quality Control Handbook*; Lorenz (1905).
+
+    >>> pareto_share([8, 1, 1, 0, 0], top=0.2)
+    0.8
+    >>> round(pareto_share([8, 1, 1, 0, 0], top=0.3), 4)  # the best customer plus half of the second
+    0.85
+    """
+    curve = lorenz_curve(values)
+    top = check_range("top", top, low=0, high=1, low_open=True)
+    share = 1 - np.interp(1 - top, curve["cum_customer_share"], curve["cum_value_share"])
+    return float(share) if np.ndim(share) == 0 else share
+
+
+def pareto_table(values, tops=(0.01, 0.05, 0.1, 0.2, 0.5)):
+    """A lesson table "the top x % of customers hold y % of the value" (客户价值集中度表).
+
+    FORMULA: for each x in ``tops``, ``value_share`` = :func:`pareto_share` (values, top=x).
+    SOURCE: course convention (built on Pareto 1896 / Juran 1951, see :func:`pareto_share`).
+
+    >>> pareto_table([8, 1, 1, 0, 0], tops=(0.2, 0.6))
+       customer_share  value_share
+    0             0.2          0.8
+    1             0.6          1.0
+    """
+    tops = np.atleast_1d(check_range("tops", tops, low=0, high=1, low_open=True))
+    return pd.DataFrame({"customer_share": tops, "value_share": pareto_share(values, top=tops)})
+
+
+# ---------------------------------------------------------------- customer pyramid
+
+
+def _cutoffs(cutoffs):
+    array = check_range("cutoffs", cutoffs, low=0, high=1, low_open=True, high_open=True)
+    if np.ndim(array) != 1 or array.size != 3:
+        raise CourseInputError(
+            bilingual("type_error", name="cutoffs", value=cutoffs, expected="三个比例", expected_en="three fractions")
+        )
+    if np.any(np.diff(array) <= 0):
+        raise CourseInputError(bilingual("segments_cutoffs_order", name="cutoffs", value=tuple(array.tolist())))
+    return array
+
+
+def customer_tiers(values, cutoffs=(0.05, 0.20, 0.70)):
+    """The customer pyramid (客户金字塔): "platinum", "gold", "iron" or "lead" for each customer,
+    by rank of profitability (or another value; negative values are allowed).
+
+    With the default ``cutoffs`` the best 5 % are platinum (铂金客户), the next 15 % gold (黄金客户),
+    the next 50 % iron (钢铁客户) and the bottom 30 % lead (重铅客户). Zeithaml, Rust & Lemon give
+    no numeric cut-offs: these defaults are the COURSE'S OWN choice; ``cutoffs`` are the
+    cumulative top shares, strictly increasing, each in (0, 1).
+
+    FORMULA: rank customers from the best (rank 1) down; equal values keep their input order
+    (the earlier one ranks higher). A customer's tier is the first k with (rank − ½) / n ≤ cutoffₖ
+    (lead if none), so tier sizes are the cut-offs times n rounded half up: the top tiers hold
+    round(0.05·n), round(0.20·n), round(0.70·n) customers.
+
+    Returns an ordered categorical Series (lead < iron < gold < platinum) named "tier", with the
+    index of ``values`` when it is a Series.
+
+    SOURCE: Zeithaml, Rust & Lemon (2001) "The customer pyramid: creating and serving profitable
+    customers", California Management Review 43(4); cut-offs and tie rule: course convention.
+
+    >>> customer_tiers([30, 5, -2, 12, 8, 1, 0, 2, 4, 3], cutoffs=(0.1, 0.3, 0.7)).tolist()
+    ['platinum', 'iron', 'lead', 'gold', 'gold', 'lead', 'lead', 'iron', 'iron', 'iron']
+    """
+    x = _value_list("values", values, nonnegative=False)
+    limits = _cutoffs(cutoffs)
+    order = np.argsort(-x, kind="stable")  # best first; a stable sort keeps ties in input order
+    rank = np.empty(x.size, dtype=int)
+    rank[order] = np.arange(1, x.size + 1)
+    level = np.searchsorted(limits, (rank - 0.5) / x.size, side="left")  # 0 = platinum … 3 = lead
+    tiers = pd.Categorical(np.array(TIERS)[level], categories=TIERS[::-1], ordered=True)
+    index = values.index if isinstance(values, pd.Series) else None
+    return pd.Series(tiers, index=index, name="tier")
+
+
+def tier_economics(customers, tier="tier", revenue="revenue", profit="profit", cost_to_serve=None):
+    """Economics of each tier of the customer pyramid (客户金字塔各层的经济效益), best tier first.
+
+    ``customers`` has one row per customer with its tier (from :func:`customer_tiers`), revenue,
+    profit and, optionally, cost to serve. FORMULA per tier t (n = customers, Σ = sum over tier t):
+
+    - ``customer_count`` = nₜ; ``customer_share`` = nₜ / n
+    - ``tier_revenue`` = Σ revenue; ``revenue_share`` = tier_revenue / total revenue
+    - ``tier_profit`` = Σ profit; ``profit_per_customer`` = tier_profit / nₜ
+    - ``cost_to_serve_per_customer`` = Σ cost_to_serve / nₜ (only when ``cost_to_serve`` is given)
+
+    A tier without customers shows 0 customers and NaN per-customer values.
+
+    SOURCE: Zeithaml, Rust & Lemon (2001) "The customer pyramid", California Management Review
+    43(4); table layout: course convention.
+
+    >>> c = pd.DataFrame({"tier": ["platinum", "gold", "lead", "lead"], "revenue": [900, 300, 50, 50],
+    ...                   "profit": [300, 60, -10, -30]})
+    >>> tier_economics(c)[["customer_count", "revenue_share", "profit_per_customer"]]  # doctest: +NORMALIZE_WHITESPACE
+              customer_count  revenue_share  profit_per_customer
+    tier
+    platinum               1       0.692308                300.0
+    gold                   1       0.230769                 60.0
+    iron                   0       0.000000                  NaN
+    lead                   2       0.076923                -20.0
+    """
+    columns = [tier, revenue, profit] + ([cost_to_serve] if cost_to_serve is not None else [])
+    check_columns("customers", customers, columns)
+    codes = customers[tier]
+    unknown = ~codes.isin(TIERS)
+    if unknown.any():
+        check_choice(f"customers['{tier}']", codes[unknown].iloc[0], TIERS)
+    numbers = pd.DataFrame(
+        {
+            "revenue": _number_column("customers", revenue, customers[revenue], low=0),
+            "profit": _number_column("customers", profit, customers[profit]),
+        }
+    )
+    if cost_to_serve is not None:
+        numbers["cost"] = _number_column("customers", cost_to_serve, customers[cost_to_serve], low=0)
+    sums = numbers.groupby(codes.astype(str).to_numpy()).sum().reindex(list(TIERS), fill_value=0)
+    count = codes.astype(str).value_counts().reindex(list(TIERS), fill_value=0)
+    table = pd.DataFrame(
+        {
+            "customer_count": count,
+            "customer_share": count / count.sum(),
+            "tier_revenue": sums["revenue"],
+            "revenue_share": sums["revenue"] / sums["revenue"].sum(),
+            "tier_profit": sums["profit"],
+            "profit_per_customer": sums["profit"] / count.where(count > 0),
+        }
+    )
+    if cost_to_serve is not None:
+        table["cost_to_serve_per_customer"] = sums["cost"] / count.where(count > 0)
+    table.index.name = "tier"
+    return table
