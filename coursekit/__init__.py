@@ -7,7 +7,15 @@ Start every lesson with::
     coursekit.setup()          # Chinese font, plot style, fixed random seed
 
 Importing coursekit changes nothing by itself; ``setup()`` does the settings.
+The modules are named for the course's ideas and load when first used:
+``coursekit.value`` (lifetime value), ``coursekit.retention`` (retention and
+churn economics), ``coursekit.segments`` (RFM, 80/20, customer tiers),
+``coursekit.complaints`` (satisfaction and complaint handling), ``coursekit.data``
+(course datasets, reading your own CSV), ``coursekit.sims`` (what-if
+simulators), ``coursekit.charts``, ``coursekit.quiz``, ``coursekit.profile``.
 """
+
+from importlib import import_module
 
 from coursekit._setup import setup
 from coursekit.errors import CourseInputError
@@ -15,3 +23,26 @@ from coursekit.i18n import text
 
 __version__ = "0.1.0"
 __all__ = ["CourseInputError", "__version__", "setup", "text"]
+
+MODULES = (
+    "charts",
+    "complaints",
+    "data",
+    "errors",
+    "i18n",
+    "profile",
+    "quiz",
+    "retention",
+    "segments",
+    "selfcheck",
+    "sims",
+    "style",
+    "value",
+)
+
+
+def __getattr__(name):
+    """``coursekit.value`` etc. without importing every module at ``import coursekit``."""
+    if name in MODULES:
+        return import_module(f"coursekit.{name}")
+    raise AttributeError(f"module 'coursekit' has no attribute {name!r}")

@@ -149,3 +149,19 @@ def test_demo_slider_shows_the_computed_survivors():
     slider, result = box.children
     slider.value = 0.9
     assert f"{selfcheck.survivors_after(0.9):.0f}" in result.value
+
+
+def test_course_modules_load_on_first_use():
+    done = run_python("""
+        import sys
+        import coursekit
+        assert "coursekit.value" not in sys.modules
+        assert coursekit.value.margin_multiple(0.8, 0.12) > 0
+        try:
+            coursekit.no_such_module
+        except AttributeError:
+            pass
+        else:
+            raise AssertionError("unknown attribute did not fail")
+    """)
+    assert done.returncode == 0, done.stderr
