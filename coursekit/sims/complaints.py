@@ -1,0 +1,458 @@
+"""Simulators of lesson 4 (投诉处理、期望与满意): move a slider, see what it does.
+
+- :func:`complaint_response_simulator`: how fast and how well complaints are
+  handled decides how many complainers stay, and what the silent customers
+  behind them (the complaint iceberg, 投诉冰山) cost;
+- :func:`expectation_simulator`: expectation versus performance, attribute by
+  attribute, with the zone of tolerance (期望与满意);
+- :func:`overpromise_simulator`: why promising more than you deliver backfires
+  (过度承诺).
+
+Every number they show comes from :mod:`coursekit.complaints`; each simulator
+is a pure ``model`` plus a ``draw`` that updates a figure made once, and an
+``explain`` that writes the key numbers (see :mod:`coursekit.sims.base`).
+"""
+
+from functools import partial
+
+import ipywidgets as widgets
+import numpy as np
+from matplotlib.collections import LineCollection
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.ticker import PercentFormatter
+
+from coursekit.complaints import (
+    ATTRIBUTES,
+    SEVERITIES,
+    TARP_BUY_AGAIN,
+    ZONES,
+    attribute_satisfaction,
+    complaint_outcome,
+    overpromise,
+    stay_probability,
+)
+from coursekit.errors import check_choice, check_int, check_range
+from coursekit.i18n import text
+from coursekit.sims.base import Simulator, new_figure, slider
+
+
+def _laid_out(fig, artists):
+    """``(fig, artists)`` after laying the figure out once and keeping those positions.
+
+    Limits, ticks and labels never change while sliding, so re-running the constrained
+    layout at every move (about half the drawing time) would give the same positions.
+    """
+    fig.get_layout_engine().execute(fig)
+    fig.set_layout_engine("none")
+    return fig, artists
+
+
+STAY, LEAVE, CURVE = "#009E73", "#D55E00", "#0072B2"  # course palette (Okabe & Ito)
+ZONE_COLOURS = {"satisfied": "#009E73", "neutral": "#8C8C8C", "dissatisfied": "#D55E00"}
+
+
+# --- 5. complaint response (投诉处理) --------------------------------------------------------
+
+DELAYS = np.arange(0, 31)  # response times on the curve's x-axis: the slider's range, in days
+
+
+def _complaint_model(complainers, response_days, resolution, apology, severity, value_per_customer, complain_share):
+    """The numbers of :func:`~coursekit.complaints.complaint_outcome`, plus the stay
+    probability now and along the curve of response times."""
+    outcome = complaint_outcome(
+        complainers,
+        resolution,
+        response_days,
+        value_per_customer,
+        severity=severity,
+        complain_share=complain_share,
+        apology=apology,
+    )
+    return {
+        **outcome,
+        "complain_share": complain_share,
+        "silent_per_complainer": outcome["noncomplainers"] / complainers,
+        "response_days": response_days,
+        "stay_probability": stay_probability(resolution, response_days, severity, apology=apology),
+        "silent_stay_probability": TARP_BUY_AGAIN[severity]["did_not_complain"],
+        "delays": DELAYS,
+        "curve": stay_probability(resolution, DELAYS, severity, apology=apology),
+    }
+
+
+def _complaint_figure():
+    fig, (bars_ax, curve_ax) = new_figure(1, 2)
+    rows = [0, 1]  # complained, stayed silent
+    stay = bars_ax.barh(rows, [0, 0], color=STAY, label=text("col_stay"))
+    leave = bars_ax.barh(rows, [0, 0], color=LEAVE, label=text("col_leave"))
+    # head counts written on the bars: (stay, leave) for each row
+    counts = [[bars_ax.text(0, row, "", ha="center", va="center", color="white") for _ in range(2)] for row in rows]
+    bars_ax.set(
+        yticks=rows,
+        yticklabels=[text("sim_complaint_row_complained"), text("sim_complaint_row_silent")],
+        xlim=(0, 1),
+        xticks=[0, 0.25, 0.5, 0.75, 1],
+        title=text("sim_complaint_bars_title"),
+        xlabel=text("sim_complaint_bars_xlabel"),
+    )
+    bars_ax.invert_yaxis()
+    bars_ax.xaxis.set_major_formatter(PercentFormatter(1, decimals=0))
+    bars_ax.grid(axis="y", visible=False)
+    (curve,) = curve_ax.plot(DELAYS, np.zeros(DELAYS.size), color=CURVE, label=text("sim_complaint_curve"))
+    (point,) = curve_ax.plot([0], [0], "o", color=CURVE, label=text("sim_complaint_current"))
+    silent = curve_ax.axhline(0, color="black", linestyle="--", label=text("sim_complaint_silent_line"))
+    curve_ax.set(
+        xlim=(0, DELAYS[-1]),
+        ylim=(0, 1),
+        yticks=[0, 0.25, 0.5, 0.75, 1],
+        title=text("sim_complaint_curve_title"),
+        xlabel=text("sim_complaint_days"),
+        ylabel=text("sim_complaint_curve_ylabel"),
+    )
+    curve_ax.yaxis.set_major_formatter(PercentFormatter(1, decimals=0))
+    fig.legend(loc="outside lower center", ncols=3)
+    return _laid_out(
+        fig, {"stay": stay, "leave": leave, "counts": counts, "curve": curve, "point": point, "silent": silent}
+    )
+
+
+def _complaint_draw(artists, result):
+    groups = [
+        (result["stay_probability"], result["stay"], result["leave"]),
+        (result["silent_stay_probability"], result["noncomplainers_stay"], result["noncomplainers_leave"]),
+    ]
+    for row, (share, kept, lost) in enumerate(groups):
+        artists["stay"][row].set_width(share)
+        artists["leave"][row].set(x=share, width=1 - share)
+        kept_label, lost_label = artists["counts"][row]
+        kept_label.set(x=share / 2, text=f"{kept:,.0f}", visible=share > 0.1)  # no number squeezed into a sliver
+        lost_label.set(x=(1 + share) / 2, text=f"{lost:,.0f}", visible=share < 0.9)
+    artists["curve"].set_ydata(result["curve"])
+    artists["point"].set_data([result["response_days"]], [result["stay_probability"]])
+    artists["silent"].set_ydata([result["silent_stay_probability"]] * 2)
+
+
+def _complaint_explain(result):
+    parts = ["sim_complaint_summary_handled", "sim_complaint_summary_iceberg", "sim_complaint_summary_total"]
+    return "<br>".join(text(key, **result) for key in parts)
+
+
+def complaint_response_simulator(
+    complainers=100,
+    response_days=7,
+    resolution=0.8,
+    apology=0.0,
+    severity="major",
+    value_per_customer=5000,
+    complain_share=0.04,
+):
+    """Complaint response (投诉处理): what answering complaints faster and better is worth.
+
+    Students move the number of complaints a month, the response time (days), how
+    fully the problem is resolved, apology and compensation, the problem's severity,
+    the value of a customer and the share of dissatisfied customers who complain, and
+    see how many complainers stay or leave, how many people hear bad word of mouth,
+    the silent dissatisfied customers behind every complaint (the iceberg) and the
+    value lost. Left: stay/leave shares of complainers and of silent customers (with
+    head counts); right: the chance a complainer buys again against the response time.
+
+    MODEL (:func:`coursekit.complaints.complaint_outcome`):
+    stay = complainers × stay_probability(resolution, days), with
+    stay_probability = p0 + resolution × [(p1 − p0) + (p2 − p1) × 0.5^(days / 7)],
+    lifted by apology × 10 % of the gap to 1;
+    silent dissatisfied customers = complainers / complain_share − complainers, of whom
+    only TARP's "did not complain" share buys again; value lost = leavers × value;
+    people hearing bad news = complainers who leave × 9.5. A share who complain of 0 %
+    cannot be computed (the iceberg behind no complaints is unknown): the simulator
+    shows a message and keeps the last picture.
+
+    DEFAULTS: 4 % complain, the buy-again anchors p0, p1, p2 (19 %, 54 %, 82 % for a
+    major problem) and the silent customers' 9 %: TARP (1986) via Albrecht & Zemke (1985)
+    and Hart, Heskett & Sasser (1990), HBR 68(4) (see :data:`coursekit.complaints.TARP_BUY_AGAIN`).
+    100 complaints a month, answered in 7 days, 80 % resolved, no apology, a customer
+    worth 5,000 yuan (lifetime value): course convention (an ordinary firm to improve on).
+    Any of them can be given as a keyword within the slider's range.
+
+    >>> import coursekit
+    >>> coursekit.setup()
+    >>> sim = complaint_response_simulator()
+    >>> round(sim.result["stay"]), round(sim.result["total_value_lost"])
+    (58, 11129000)
+    """
+    controls = {
+        "complainers": slider(
+            "sim_complaint_complainers", check_int("complainers", complainers, 10, 1000), 10, 1000, 10, integer=True
+        ),
+        "response_days": slider(
+            "sim_complaint_days", check_int("response_days", response_days, 0, 30), 0, 30, 1, integer=True
+        ),
+        "resolution": slider(
+            "sim_complaint_resolution", check_range("resolution", resolution, 0, 1), 0, 1, 0.05, fmt=".0%"
+        ),
+        "apology": slider("sim_complaint_apology", check_range("apology", apology, 0, 1), 0, 1, 0.05, fmt=".0%"),
+        "severity": widgets.Dropdown(
+            options=[(text(f"cat_{code}"), code) for code in SEVERITIES],
+            value=check_choice("severity", severity, SEVERITIES),
+            description=text("sim_complaint_severity"),
+            style={"description_width": "12em"},
+            layout=widgets.Layout(width="32em"),
+        ),
+        "value_per_customer": slider(
+            "sim_complaint_value",
+            check_range("value_per_customer", value_per_customer, 0, 50000),
+            0,
+            50000,
+            500,
+            fmt=",.0f",
+        ),
+        # The slider goes down to 0 on purpose: if nobody complains, complaints tell nothing about
+        # the iceberg, and the simulator says so. The starting value must be above 0.
+        "complain_share": slider(
+            "sim_complaint_share",
+            check_range("complain_share", complain_share, 0, 0.5, low_open=True),
+            0,
+            0.5,
+            0.01,
+            fmt=".0%",
+        ),
+    }
+    return Simulator(controls, _complaint_model, _complaint_figure, _complaint_draw, _complaint_explain)
+
+
+# --- 6. expectation and satisfaction (期望与满意) --------------------------------------------
+
+ROWS = [*ATTRIBUTES, "overall"]
+ROW_Y = np.array([0, 1, 2, 3, 4, 5.4])  # a small gap before the overall row
+DEFAULT_EXPECTATIONS = {"service": 8, "appearance": 6, "image": 7, "cost": 6, "delivery": 8}
+DEFAULT_PERFORMANCES = {"service": 6, "appearance": 7, "image": 7, "cost": 6.5, "delivery": 9}
+
+
+def _expectation_model(weights, tolerance, **ratings):
+    """:func:`~coursekit.complaints.attribute_satisfaction` of the slider ratings
+    (controls ``<attribute>_expectation`` and ``<attribute>_performance``)."""
+    expectations = {name: ratings[f"{name}_expectation"] for name in ATTRIBUTES}
+    performances = {name: ratings[f"{name}_performance"] for name in ATTRIBUTES}
+    return {"table": attribute_satisfaction(expectations, performances, weights, tolerance), "tolerance": tolerance}
+
+
+def _expectation_figure():
+    fig, ax = new_figure()
+    bands = ax.barh(ROW_Y, np.zeros(ROW_Y.size), height=0.6, color=CURVE, alpha=0.15)
+    gaps = LineCollection([], linewidths=3)
+    ax.add_collection(gaps)
+    (expected,) = ax.plot(np.zeros(ROW_Y.size), ROW_Y, "D", color="black", linestyle="none")
+    performed = ax.scatter(np.zeros(ROW_Y.size), ROW_Y, zorder=3)
+    numbers = [ax.text(10.8, y, "", va="center", ha="left") for y in ROW_Y]
+    ax.axhline((ROW_Y[-2] + ROW_Y[-1]) / 2, color="black", linewidth=0.8)
+    ax.set(
+        yticks=ROW_Y,
+        yticklabels=[text(f"attr_{name}") for name in ROWS],
+        xlim=(0.5, 12.2),
+        xticks=range(1, 11),
+        title=text("sim_expectation_title"),
+        xlabel=text("sim_expectation_xlabel"),
+    )
+    ax.invert_yaxis()
+    ax.grid(axis="y", visible=False)
+    handles = [
+        Patch(color=CURVE, alpha=0.15, label=text("sim_expectation_band")),
+        *[Line2D([], [], marker="o", color=ZONE_COLOURS[zone], label=text(f"cat_{zone}")) for zone in ZONES],
+    ]
+    fig.legend(handles=handles, loc="outside lower center", ncols=4)
+    return _laid_out(
+        fig, {"bands": bands, "gaps": gaps, "expected": expected, "performed": performed, "numbers": numbers}
+    )
+
+
+def _expectation_draw(artists, result):
+    table, tolerance = result["table"], result["tolerance"]
+    expectation, performance = table["expectation"].to_numpy(), table["performance"].to_numpy()
+    colours = [ZONE_COLOURS[zone] for zone in table["zone"]]
+    for band, middle in zip(artists["bands"], expectation, strict=True):
+        band.set_x(middle - tolerance)
+        band.set_width(2 * tolerance)
+    artists["gaps"].set_segments([[(e, y), (p, y)] for e, p, y in zip(expectation, performance, ROW_Y, strict=True)])
+    artists["gaps"].set_colors(colours)
+    artists["expected"].set_xdata(expectation)
+    artists["performed"].set_offsets(np.column_stack([performance, ROW_Y]))
+    artists["performed"].set_facecolors(colours)
+    artists["performed"].set_edgecolors(colours)
+    for label, gap, colour in zip(artists["numbers"], table["gap"], colours, strict=True):
+        label.set_text(f"{gap:+.1f}")
+        label.set_color(colour)
+
+
+def _expectation_explain(result):
+    table = result["table"]
+    columns = ["weight", "expectation", "performance", "gap", "zone"]
+    header = "".join(f"<th>{text(f'col_{column}')}</th>" for column in ["attribute", *columns])
+    rows = "".join(
+        f"<tr><td>{text(f'attr_{row.Index}')}</td><td>{row.weight:.0%}</td><td>{row.expectation:.1f}</td>"
+        f"<td>{row.performance:.1f}</td><td>{row.gap:+.1f}</td><td>{text(f'cat_{row.zone}')}</td></tr>"
+        for row in table.itertuples()
+    )
+    overall = table.loc["overall"]
+    sentence = text(
+        "sim_expectation_summary",
+        expectation=overall["expectation"],
+        performance=overall["performance"],
+        gap=overall["gap"],
+        zone=text(f"cat_{overall['zone']}"),
+    )
+    return f"<p>{sentence}</p><table><tr>{header}</tr>{rows}</table>"
+
+
+def _rating_slider(key, attribute, value):
+    """A 1–10 rating slider labelled with ``key`` filled in for ``attribute``, e.g. "服务·期望（分）"."""
+    control = slider(f"attr_{attribute}", value, 1, 10, 0.5, fmt=".1f")
+    control.description = text(key, attribute=text(f"attr_{attribute}"))  # slider() takes a plain key only
+    return control
+
+
+def _ratings(name, given, defaults):
+    """``defaults`` updated with the dict ``given`` (attribute → rating 1–10), checked."""
+    ratings = dict(defaults)
+    for attribute, value in (given or {}).items():
+        check_choice(f"{name} key", attribute, ATTRIBUTES)
+        ratings[attribute] = check_range(f"{name}[{attribute!r}]", value, low=1, high=10)
+    return ratings
+
+
+def expectation_simulator(expectations=None, performances=None, tolerance=0.5, weights=None):
+    """Expectation and satisfaction (期望与满意): per attribute, does performance beat expectation?
+
+    For the five attributes customers judge (service, appearance, image, cost,
+    delivery: 服务、外观、形象、成本、交货) students set an expectation and a perceived
+    performance (1–10 each) and the width of the zone of tolerance; the figure shows,
+    per attribute, expectation (◆), the zone of tolerance around it (band) and
+    performance (●) coloured by zone, with the gap written on the right; the
+    explanation gives the overall weighted result and the table.
+
+    MODEL (:func:`coursekit.complaints.attribute_satisfaction`): gap = performance −
+    expectation; gap > tolerance → satisfied, gap < −tolerance → dissatisfied, else
+    neutral; overall gap = Σ wᵢ · gapᵢ with weights scaled to shares. Performance
+    ABOVE expectation satisfies (Oliver 1980, JMR 17(4); zone of tolerance: Zeithaml,
+    Berry & Parasuraman 1993, JAMS 21(1)); one course seed slide states it backwards.
+
+    DEFAULTS: the five attributes are the course seeds' list; the ratings (service
+    disappoints, appearance and delivery please, image and cost as expected) and equal
+    weights are a course convention chosen so that the overall result looks "neutral"
+    while one attribute is dissatisfying. ``expectations``, ``performances`` and
+    ``weights`` are dicts that override some attributes, e.g. ``{"service": 9}``.
+
+    >>> import coursekit
+    >>> coursekit.setup()
+    >>> sim = expectation_simulator()
+    >>> sim.result["table"].loc["overall", "zone"], sim.result["table"].loc["service", "zone"]
+    ('neutral', 'dissatisfied')
+    """
+    expected = _ratings("expectations", expectations, DEFAULT_EXPECTATIONS)
+    performed = _ratings("performances", performances, DEFAULT_PERFORMANCES)
+    tolerance = check_range("tolerance", tolerance, low=0, high=3)
+    if weights is not None:
+        for attribute in weights:
+            check_choice("weights key", attribute, ATTRIBUTES)
+        weights = {**dict.fromkeys(ATTRIBUTES, 1.0), **weights}
+    attribute_satisfaction(expected, performed, weights, tolerance)  # checks the weights once, here
+    controls = {}
+    for name in ATTRIBUTES:
+        controls[f"{name}_expectation"] = _rating_slider("sim_expectation_expect", name, expected[name])
+        controls[f"{name}_performance"] = _rating_slider("sim_expectation_perform", name, performed[name])
+    controls["tolerance"] = slider("sim_expectation_tolerance", tolerance, 0, 3, 0.1, fmt=".1f")
+    model = partial(_expectation_model, weights)
+    return Simulator(controls, model, _expectation_figure, _expectation_draw, _expectation_explain)
+
+
+# --- 6b. over-promising (过度承诺) ------------------------------------------------------------
+
+PROMISES = np.linspace(0, 10, 1001)  # promise levels on the x-axis
+
+
+def _overpromise_model(promised, delivered, max_buy, tolerance):
+    """:func:`~coursekit.complaints.overpromise` now, and along every promise level."""
+    now = overpromise(promised, delivered, max_buy=max_buy, tolerance=tolerance)
+    curve = overpromise(PROMISES, delivered, max_buy=max_buy, tolerance=tolerance)
+    return {
+        **now,
+        "promised": promised,
+        "delivered": delivered,
+        "promises": PROMISES,
+        "curve_buy": curve["buy_probability"],
+        "curve_zone": curve["zone"],
+    }
+
+
+def _overpromise_figure(max_buy):
+    fig, ax = new_figure()
+    areas = {
+        zone: ax.fill_between(
+            [0, 1],
+            0,
+            0,
+            color=ZONE_COLOURS[zone],
+            alpha=0.6,
+            linewidth=0,
+            label=text("sim_overpromise_buyers", zone=text(f"cat_{zone}")),
+        )
+        for zone in ZONES
+    }
+    delivered = ax.axvline(0, color="black", linestyle="--", label=text("sim_overpromise_delivered_line"))
+    (point,) = ax.plot([0], [0], "o", color="black", label=text("sim_overpromise_current"))
+    ax.set(
+        xlim=(0, 10),
+        ylim=(0, max_buy * 1.05),
+        title=text("sim_overpromise_title"),
+        xlabel=text("sim_overpromise_xlabel"),
+        ylabel=text("sim_overpromise_ylabel"),
+    )
+    ax.yaxis.set_major_formatter(PercentFormatter(1, decimals=0))
+    fig.legend(loc="outside lower center", ncols=3)
+    return _laid_out(fig, {"areas": areas, "delivered": delivered, "point": point})
+
+
+def _overpromise_draw(artists, result):
+    for zone, area in artists["areas"].items():
+        area.set_data(result["promises"], 0, result["curve_buy"], where=result["curve_zone"] == zone)
+    artists["delivered"].set_xdata([result["delivered"]] * 2)
+    artists["point"].set_data([result["promised"]], [result["buy_probability"]])
+
+
+def _overpromise_explain(result):
+    return text("sim_overpromise_summary", **{**result, "zone": text(f"cat_{result['zone']}")})
+
+
+def overpromise_simulator(promised=9, delivered=6, max_buy=0.5, tolerance=0.5):
+    """Over-promising (过度承诺): a bigger promise wins more buyers, but they judge what is
+    delivered against the promise.
+
+    Students move the promised level and the delivered level (0–10). The figure shows,
+    for every promise level, the share of prospects who buy (height) and how those
+    buyers end up (colour: satisfied / neutral / dissatisfied), with the current promise
+    marked and the delivered level as a dashed line: promising above delivery sells
+    more and leaves every buyer dissatisfied.
+
+    MODEL (:func:`coursekit.complaints.overpromise`): expectation = promised;
+    buy_probability = max_buy × promised / 10; gap = delivered − promised, zone as in
+    :func:`coursekit.complaints.satisfaction` (performance above expectation satisfies,
+    Oliver 1980, JMR 17(4)).
+
+    DEFAULTS: a promise of 9 against a delivery of 6, at most half the prospects buying
+    (``max_buy`` 0.5) and a zone of tolerance of ±0.5: course convention (as in the
+    example of :func:`coursekit.complaints.overpromise`); ``max_buy`` and ``tolerance``
+    are fixed per simulator (keywords), the two levels are sliders.
+
+    >>> import coursekit
+    >>> coursekit.setup()
+    >>> sim = overpromise_simulator()
+    >>> sim.result["buy_probability"], sim.result["zone"]
+    (0.45, 'dissatisfied')
+    """
+    max_buy = check_range("max_buy", max_buy, low=0, high=1, low_open=True)
+    tolerance = check_range("tolerance", tolerance, low=0, high=3)
+    controls = {
+        "promised": slider("sim_overpromise_promised", check_range("promised", promised, 0, 10), 0, 10, 0.5, ".1f"),
+        "delivered": slider("sim_overpromise_delivered", check_range("delivered", delivered, 0, 10), 0, 10, 0.5, ".1f"),
+    }
+    model = partial(_overpromise_model, max_buy=max_buy, tolerance=tolerance)
+    return Simulator(controls, model, partial(_overpromise_figure, max_buy), _overpromise_draw, _overpromise_explain)
