@@ -1,0 +1,15 @@
+"""Every test (doctests included) starts from the same state: the language is
+Chinese and pandas shows tables with its own defaults, whatever an earlier test's
+``coursekit.setup()`` changed."""
+
+import pandas as pd
+import pytest
+
+from coursekit import i18n
+
+
+@pytest.fixture(autouse=True)
+def course_defaults():
+    i18n.set_language("zh")
+    pd.reset_option("display")
+    yield

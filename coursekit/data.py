@@ -1,0 +1,428 @@
+"""The course datasets, their schemas, and a reader for your own CSV files.
+
+All five tables describe Haichuan Appliances (海川电器), a fictional Chinese
+home-appliance maker; the data are synthetic (tools/make_datasets.py, fixed
+seed) and every table has a data card in datasets/README.md.
+
+``SCHEMAS`` is the single source of truth for the tables: for every column its
+kind, unit, allowed values or range, and meaning. The loaders, the data cards
+and the tests all follow it.
+
+>>> available()
+['customers', 'transactions', 'service_cases', 'call_center', 'survey']
+>>> customers()["customer_type"].value_counts().to_dict()
+{'retail': 1400, 'merchant': 340, 'franchisee': 140, 'distributor': 80, 'internal': 40}
+"""
+
+import codecs
+import io
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+import pandas as pd
+
+from coursekit.errors import CourseInputError, _interval, bilingual, check_choice
+from coursekit.i18n import TEXT
+
+KINDS = ("text", "category", "int", "float", "date")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table. ``kind`` is one of KINDS; ``allowed`` lists the
+    category codes; ``low``/``high`` bound numbers; ``required`` means
+    read_customer_csv needs the column; ``blank`` means cells may be empty;
+    ``alias`` adds header names accepted besides the column name and its
+    Chinese and English labels (i18n ``col_<name>``)."""
+
+    kind: str
+    meaning: str = ""
+    unit: str = ""
+    allowed: tuple = ()
+    low: float | None = None
+    high: float | None = None
+    required: bool = False
+    blank: bool = False
+    alias: tuple = ()
+
+
+# Category codes (labels: i18n "cat_<code>")
+CUSTOMER_TYPES = ("retail", "merchant", "distributor", "franchisee", "internal")
+REGIONS = ("north", "east", "south", "central", "west", "northeast")
+PRODUCTS = ("washer", "fridge", "aircon", "tv", "small_appliance")
+ACQUISITION_CHANNELS = ("store", "online", "referral", "trade_fair", "sales_visit", "head_office")
+CONTACTS = ("phone", "wechat", "sms", "email", "visit")
+GENDERS = ("female", "male")
+CASE_CHANNELS = ("phone", "letter", "in_person", "online", "media", "legal")
+CASE_CATEGORIES = (
+    "product_quality",
+    "installation",
+    "delivery",
+    "repair",
+    "staff_attitude",
+    "waiting_time",
+    "price_billing",
+)
+RESOLUTIONS = ("resolved", "partial", "unresolved")
+CASE_NOTES = ("washing_vegetables",)
+SURVEY_ATTRIBUTES = ("service", "appearance", "image", "cost", "delivery")
+
+MONEY = dict(unit="yuan", low=0)
+
+SCHEMAS = {
+    "customers": {
+        "customer_id": Column("text", "customer number, C00001 = the longest-standing", required=True),
+        "customer_type": Column("category", "kind of customer", allowed=CUSTOMER_TYPES, required=True),
+        "region": Column("category", "sales region", allowed=REGIONS),
+        "city_tier": Column("int", "city tier, 1 = largest cities", low=1, high=4),
+        "join_date": Column("date", "first purchase (retail) or contract start (business customers)"),
+        "acquisition_channel": Column("category", "how the customer was won", allowed=ACQUISITION_CHANNELS),
+        "acquisition_cost": Column("float", "one-off cost of winning the customer", **MONEY),
+        "age": Column("int", "age in 2025; retail customers only", unit="years", low=18, high=90, blank=True),
+        "gender": Column("category", "retail customers only", allowed=GENDERS, blank=True),
+        "preferred_contact": Column("category", "how the customer likes to be contacted", allowed=CONTACTS),
+        "service_cost": Column("float", "cost to serve in 2023-2025 in total (accounts, orders, cases)", **MONEY),
+    },
+    "transactions": {
+        "transaction_id": Column("text", "order number, in date order", required=True),
+        "customer_id": Column("text", "who bought (customers.customer_id)", required=True),
+        "date": Column("date", "order date, 2023-01-01 to 2025-12-31", required=True),
+        "product": Column("category", "product line", allowed=PRODUCTS),
+        "quantity": Column("int", "units in the order", unit="units", low=1),
+        "revenue": Column("float", "net sales of the order", required=True, **MONEY),
+        "gross_margin": Column("float", "revenue minus cost of goods", unit="yuan"),
+    },
+    "service_cases": {
+        "case_id": Column("text", "service case number, in date order", required=True),
+        "customer_id": Column("text", "who raised the case (customers.customer_id)", required=True),
+        "opened": Column("date", "date the case was opened, 2023-01-01 to 2024-12-31", required=True),
+        "product": Column("category", "product the case is about", allowed=PRODUCTS),
+        "channel": Column("category", "how the case reached us", allowed=CASE_CHANNELS),
+        "category": Column("category", "what the case is about", allowed=CASE_CATEGORIES),
+        "response_hours": Column("float", "hours until the first real response", unit="hours", low=0),
+        "resolution": Column("category", "outcome in the customer's eyes", allowed=RESOLUTIONS),
+        "compensation_yuan": Column("float", "money or vouchers given", **MONEY),
+        "satisfaction_before": Column("int", "satisfaction when the case was opened", unit="1-5", low=1, high=5),
+        "satisfaction_after": Column("int", "satisfaction after the case was closed", unit="1-5", low=1, high=5),
+        "repurchased_12m": Column("int", "1 = bought again within 365 days after opened", unit="0/1", low=0, high=1),
+        "note": Column("category", "special story behind the case; mostly blank", allowed=CASE_NOTES, blank=True),
+    },
+    "call_center": {
+        "call_id": Column("text", "call number, in time order", required=True),
+        "date": Column("date", "day of the call, 2025-10-01 to 2025-12-31", required=True),
+        "hour": Column("int", "hour the call came in (8 = 8:00-8:59)", unit="hour", low=8, high=20),
+        "wait_seconds": Column("int", "time in the queue (until answered or hung up)", unit="s", low=0),
+        "handle_seconds": Column("int", "talk time; 0 if abandoned", unit="s", low=0),
+        "abandoned": Column("int", "1 = caller hung up before an agent answered", unit="0/1", low=0, high=1),
+        "agent_id": Column("int", "agent's staff number; blank if abandoned", low=1, blank=True),
+        "satisfaction": Column("int", "post-call rating; blank if abandoned", unit="1-5", low=1, high=5, blank=True),
+    },
+    "survey": {
+        "respondent_id": Column("text", "questionnaire number", required=True),
+        "customer_id": Column("text", "who answered (customers.customer_id)", required=True),
+        **{
+            f"{side}_{attr}": Column(
+                "int", f"{attr}: {meaning} (1 = very poor, 7 = excellent)", unit="1-7", low=1, high=7
+            )
+            for attr in SURVEY_ATTRIBUTES
+            for side, meaning in (("expectation", "what the customer expected"), ("performance", "what they got"))
+        },
+        "overall_satisfaction": Column("int", "1 = very dissatisfied, 7 = very satisfied", unit="1-7", low=1, high=7),
+        "would_repurchase": Column("int", "1 = certainly not, 7 = certainly", unit="1-7", low=1, high=7),
+        "would_recommend": Column("int", "likelihood to recommend (NPS question)", unit="0-10", low=0, high=10),
+    },
+}
+ENCODINGS = ("utf-8", "utf-8-sig", "gbk", "gb18030")
+MAX_SHOWN = 20  # bad cells listed in one error message
+
+
+def available():
+    """The names of the course tables, in lesson order.
+
+    Formula: none (lists SCHEMAS). Source: course convention.
+
+    >>> "customers" in available()
+    True
+    """
+    return list(SCHEMAS)
+
+
+def load(name):
+    """The course table ``name`` as a fresh DataFrame: dates as datetime64,
+    category codes as pandas Categorical, whole numbers as int64 (Int64 where
+    cells may be blank), money and hours as float64.
+
+    Formula: none (reads datasets/<name>.csv). Source: synthetic data of the
+    fictional Haichuan Appliances, made by tools/make_datasets.py (course convention).
+
+    >>> load("transactions").dtypes["date"]
+    dtype('<M8[us]')
+    """
+    check_choice("name", name, available())
+    return _load_cached(name).copy()
+
+
+@cache
+def _load_cached(name):
+    raw = files("coursekit.datasets").joinpath(f"{name}.csv").read_text(encoding="utf-8")
+    return _table_from_text(raw, SCHEMAS[name], list(SCHEMAS[name]), f"{name}.csv")
+
+
+def customers():
+    """The customer file (客户档案, lessons 1-2), one row per customer: ``load("customers")``.
+
+    Formula: none. Source: synthetic data (course convention), see datasets/README.md.
+
+    >>> customers().shape
+    (2000, 11)
+    """
+    return load("customers")
+
+
+def transactions():
+    """Every order of 2023-2025 (交易记录, lessons 2-3): ``load("transactions")``.
+
+    Formula: none. Source: synthetic data (course convention), see datasets/README.md.
+
+    >>> transactions()["revenue"].min() > 0
+    np.True_
+    """
+    return load("transactions")
+
+
+def service_cases():
+    """Service and complaint cases of 2023-2024 (服务与投诉记录, lesson 4): ``load("service_cases")``.
+
+    Formula: none. Source: synthetic data (course convention), see datasets/README.md.
+
+    >>> sorted(service_cases()["resolution"].cat.categories)
+    ['partial', 'resolved', 'unresolved']
+    """
+    return load("service_cases")
+
+
+def call_center():
+    """Customer hotline calls, October-December 2025 (呼叫中心, lesson 4): ``load("call_center")``.
+
+    Formula: none. Source: synthetic data (course convention), see datasets/README.md.
+
+    >>> call_center()["hour"].between(8, 20).all()
+    np.True_
+    """
+    return load("call_center")
+
+
+def survey():
+    """A satisfaction survey, expectation vs performance (满意度调查, lesson 4): ``load("survey")``.
+
+    Formula: none. Source: synthetic data (course convention), see datasets/README.md.
+
+    >>> survey()["would_recommend"].max()
+    np.int64(10)
+    """
+    return load("survey")
+
+
+def read_customer_csv(path, table="customers", required=None):
+    """Read your own CSV file (for example exported from Excel) into a checked DataFrame.
+
+    - encoding: the first of UTF-8, UTF-8 with BOM, GBK, GB18030 that decodes the
+      whole file without error (stored in ``df.attrs["encoding"]``);
+    - headers: a column's English name or its Chinese label (客户编号 → customer_id);
+    - cells: numbers may have thousands separators ("1,234.5"), dates may be
+      2024-03-05, 2024/3/5 or 2024年3月5日, categories the code or its label (零售客户 → retail).
+
+    ``table`` names a course schema (see ``available()``) or is your own schema, a dict
+    ``{column: Column(...)}``; ``required`` lists the columns the file must have
+    (default: the schema's required columns). Every problem is reported at once, with
+    the row number as Excel shows it (header = row 1). The file is only read, never changed.
+
+    Formula: none. Source: course convention (GBK/GB18030: the encodings Excel uses on
+    Chinese Windows; GB 18030-2005, the Chinese national character set standard).
+
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder) / "mine.csv"
+    ...     _ = path.write_bytes("客户编号,客户类型\\nC1,零售客户\\n".encode("gbk"))
+    ...     df = read_customer_csv(path)
+    >>> df["customer_type"].tolist(), df.attrs["encoding"]
+    (['retail'], 'gbk')
+    """
+    schema = _check_schema(table)
+    if isinstance(required, str):
+        required = [required]
+    required = [name for name, col in schema.items() if col.required] if required is None else list(required)
+    for name in required:
+        check_choice("required", name, list(schema))
+    if not isinstance(path, (str, os.PathLike)) or not Path(path).is_file():
+        raise CourseInputError(bilingual("data_no_file", path=path))
+    data = Path(path).read_bytes()
+    text, encoding = _decode(data, Path(path).name)
+    frame = _table_from_text(text, schema, required, Path(path).name)
+    frame.attrs["encoding"] = encoding
+    return frame
+
+
+def _check_schema(table):
+    if isinstance(table, dict) and table and all(isinstance(col, Column) for col in table.values()):
+        for name, col in table.items():
+            check_choice(f"{name}.kind", col.kind, KINDS)
+        return table
+    if isinstance(table, str):
+        return SCHEMAS[check_choice("table", table, available())]
+    raise CourseInputError(
+        bilingual(
+            "type_error",
+            name="table",
+            value=table,
+            expected="表名或 {列名: Column(...)} 字典",
+            expected_en="a table name or a dict {column: Column(...)}",
+        )
+    )
+
+
+def _decode(data, file):
+    """The text of ``data`` and the first of ENCODINGS that decodes it strictly."""
+    if b"\x00" not in data:  # NUL bytes: a binary file (e.g. .xlsx) or UTF-16, not a CSV text
+        for encoding in ENCODINGS:
+            if encoding == "utf-8" and data.startswith(codecs.BOM_UTF8):
+                continue  # a byte order mark means utf-8-sig
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                pass
+    raise CourseInputError(bilingual("data_encoding", file=file, encodings=", ".join(ENCODINGS)))
+
+
+def _table_from_text(text, schema, required, file):
+    """The typed DataFrame of CSV ``text``, checked against ``schema``."""
+    if not text.strip():
+        raise CourseInputError(bilingual("data_empty_file", file=file))
+    header = text.splitlines()[0]
+    sep = max([",", ";", "\t"], key=header.count)  # Excel saves commas; some locales use ; or tabs
+    try:  # header=None: a row with more cells than the header is an error, not a silent shift
+        cells = pd.read_csv(
+            io.StringIO(text), sep=sep, header=None, dtype=str, keep_default_na=False, skip_blank_lines=False
+        )
+    except pd.errors.ParserError as err:
+        raise CourseInputError(bilingual("data_not_csv", file=file, detail=str(err).strip())) from None
+    cells = cells.apply(lambda column: column.str.strip())
+    raw = cells.iloc[1:].set_axis(_column_names(schema, cells.iloc[0].tolist(), file), axis=1)
+    raw.index = raw.index + 1  # the row numbers Excel shows: header = row 1
+    raw = raw.loc[(raw != "").any(axis=1), (raw != "").any() | ~raw.columns.str.startswith("column_")]
+    missing = [name for name in required if name not in raw.columns]
+    if missing:
+        shown = [f"{name}（{_label('col', name, 'zh')}）" if _label("col", name, "zh") else name for name in missing]
+        raise CourseInputError(
+            bilingual("data_missing_columns", file=file, missing=", ".join(shown), found=", ".join(raw.columns))
+        )
+    if raw.empty:
+        raise CourseInputError(bilingual("data_no_rows", file=file))
+    columns, bad = {}, []
+    for name in raw.columns:
+        if name in schema:
+            columns[name], wrong = _parse(raw[name], schema[name])
+            bad += [(row, name, raw.at[row, name], schema[name]) for row in raw.index[wrong]]
+        else:
+            columns[name] = raw[name]  # a column the schema does not know: kept as text
+    if bad:
+        raise CourseInputError(_bad_cells_message(sorted(bad, key=lambda cell: cell[0]), file))
+    order = [name for name in schema if name in columns] + [name for name in columns if name not in schema]
+    return pd.DataFrame(columns, index=raw.index).loc[:, order].reset_index(drop=True)
+
+
+def _normal(name):
+    """A header or label as compared: full-width forms folded (NFKC), no case, no
+    "(unit)" part, so 获客成本 matches the label 获客成本（元）."""
+    folded = unicodedata.normalize("NFKC", str(name)).casefold()
+    return re.sub(r"\(.*?\)", "", folded).strip()
+
+
+def _column_names(schema, headers, file):
+    """The column name of each file header: the schema column it names, else the header itself."""
+    known = {}
+    for name, col in schema.items():
+        for header in (name, _label("col", name, "zh"), _label("col", name, "en"), *col.alias):
+            if header:
+                known[_normal(header)] = name
+    names = [known.get(_normal(header), header) or f"column_{i + 1}" for i, header in enumerate(headers)]
+    for name in dict.fromkeys(names):
+        same = [header for header, target in zip(headers, names, strict=True) if target == name]
+        if len(same) > 1:
+            raise CourseInputError(bilingual("data_duplicate_column", file=file, column=name, headers=", ".join(same)))
+    return names
+
+
+def _label(prefix, code, lang):
+    """The i18n label of a column (prefix "col") or category code (prefix "cat"), or None."""
+    return TEXT.get(f"{prefix}_{code}", {}).get(lang)
+
+
+def _parse(cells, col):
+    """(the values of text ``cells`` as ``col.kind``, mask of the cells that do not fit ``col``)."""
+    blank = cells == ""
+    if col.kind == "text":
+        values, wrong = cells.mask(blank), pd.Series(False, index=cells.index)
+    elif col.kind == "category":
+        codes = {}
+        for code in col.allowed:
+            for label in (code, _label("cat", code, "zh"), _label("cat", code, "en")):
+                if label:
+                    codes[_normal(label)] = code
+        found = cells.str.normalize("NFKC").str.casefold().map(codes)
+        values, wrong = pd.Series(pd.Categorical(found, categories=col.allowed), index=cells.index), found.isna()
+    elif col.kind == "date":
+        parts = cells.str.normalize("NFKC").str.extract(
+            r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"
+        )
+        iso = parts[0] + "-" + parts[1] + "-" + parts[2]
+        values = pd.to_datetime(iso, format="%Y-%m-%d", errors="coerce")
+        wrong = values.isna()
+    else:  # int, float
+        digits = cells.str.normalize("NFKC").str.replace(r"(?<=\d),(?=\d{3}(\D|$))", "", regex=True)
+        values = pd.to_numeric(digits.mask(blank), errors="coerce")
+        wrong = values.isna() | (values.mod(1).ne(0) if col.kind == "int" else False)
+        if col.low is not None:
+            wrong |= values.lt(col.low)
+        if col.high is not None:
+            wrong |= values.gt(col.high)
+    wrong = (wrong & ~blank) | (blank & (not col.blank))
+    if col.kind == "float":
+        values = values.astype(float)
+    elif col.kind == "int" and not wrong.any():
+        values = values.astype("Int64" if col.blank else "int64")
+    return values, wrong
+
+
+def _expected(col, lang):
+    """What a cell of ``col`` must hold, in words."""
+    if col.kind == "category":
+        labels = [
+            f"{code}（{_label('cat', code, 'zh')}）" if _label("cat", code, "zh") else code for code in col.allowed
+        ]
+        allowed = "、".join(labels) if lang == "zh" else ", ".join(col.allowed)
+        return TEXT["data_expect_category"][lang].format(allowed=allowed)
+    expected = TEXT[f"data_expect_{col.kind}"][lang]
+    if col.kind in ("int", "float") and (col.low is not None or col.high is not None):
+        allowed = _interval(col.low, col.high, col.low is None, col.high is None)
+        expected += TEXT["data_expect_range"][lang].format(allowed=allowed)
+    return expected
+
+
+def _bad_cells_message(bad, file):
+    """The bilingual message listing the first MAX_SHOWN bad cells of ``bad`` (row, column, value, col)."""
+    lists = {}
+    for lang, sep in (("zh", "；"), ("en", "; ")):
+        cells = [
+            TEXT["data_bad_cell"][lang].format(row=row, column=name, value=value, expected=_expected(col, lang))
+            for row, name, value, col in bad[:MAX_SHOWN]
+        ]
+        if len(bad) > MAX_SHOWN:
+            cells.append(TEXT["data_more_cells"][lang].format(n=len(bad) - MAX_SHOWN))
+        lists[lang] = sep.join(cells)
+    return bilingual("data_bad_cells", file=file, n=len(bad), cells_zh=lists["zh"], cells_en=lists["en"])
