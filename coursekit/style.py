@@ -83,6 +83,9 @@ def apply(presentation=False):
     from matplotlib import cycler
 
     family = register_font()
+    # Start every key either style sets from matplotlib's default, so switching from
+    # presentation back to classroom leaves no large fonts behind.
+    mpl.rcParams.update({key: mpl.rcParamsDefault[key] for key in PRESENTATION.keys() | CLASSROOM.keys()})
     mpl.rcParams.update(PRESENTATION if presentation else CLASSROOM)
     # Our font first; matplotlib falls back glyph by glyph to the next ones.
     rest = [f for f in mpl.rcParamsDefault["font.sans-serif"] if f != family]

@@ -98,11 +98,14 @@ def test_setup_fixes_the_random_seed():
 
 
 def test_presentation_mode_is_larger_and_can_be_switched_back():
+    coursekit.setup()
+    classroom = dict(mpl.rcParams)
     coursekit.setup(presentation=True)
     big = mpl.rcParams["font.size"], mpl.rcParams["lines.linewidth"], mpl.rcParams["figure.figsize"][0]
     coursekit.setup()
     small = mpl.rcParams["font.size"], mpl.rcParams["lines.linewidth"], mpl.rcParams["figure.figsize"][0]
     assert all(b > s for b, s in zip(big, small, strict=True))
+    assert dict(mpl.rcParams) == classroom  # nothing of the presentation style is left behind
     assert mpl.rcParams["axes.unicode_minus"] is False
 
 

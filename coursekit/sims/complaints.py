@@ -34,19 +34,7 @@ from coursekit.complaints import (
 )
 from coursekit.errors import check_choice, check_int, check_range
 from coursekit.i18n import text
-from coursekit.sims.base import Simulator, new_figure, slider
-
-
-def _laid_out(fig, artists):
-    """``(fig, artists)`` after laying the figure out once and keeping those positions.
-
-    Limits, ticks and labels never change while sliding, so re-running the constrained
-    layout at every move (about half the drawing time) would give the same positions.
-    """
-    fig.get_layout_engine().execute(fig)
-    fig.set_layout_engine("none")
-    return fig, artists
-
+from coursekit.sims.base import Simulator, fixed_layout, new_figure, slider
 
 STAY, LEAVE, CURVE = "#009E73", "#D55E00", "#0072B2"  # course palette (Okabe & Ito)
 ZONE_COLOURS = {"satisfied": "#009E73", "neutral": "#8C8C8C", "dissatisfied": "#D55E00"}
@@ -112,7 +100,7 @@ def _complaint_figure():
     )
     curve_ax.yaxis.set_major_formatter(PercentFormatter(1, decimals=0))
     fig.legend(loc="outside lower center", ncols=3)
-    return _laid_out(
+    return fixed_layout(
         fig, {"stay": stay, "leave": leave, "counts": counts, "curve": curve, "point": point, "silent": silent}
     )
 
@@ -260,7 +248,7 @@ def _expectation_figure():
         *[Line2D([], [], marker="o", color=ZONE_COLOURS[zone], label=text(f"cat_{zone}")) for zone in ZONES],
     ]
     fig.legend(handles=handles, loc="outside lower center", ncols=4)
-    return _laid_out(
+    return fixed_layout(
         fig, {"bands": bands, "gaps": gaps, "expected": expected, "performed": performed, "numbers": numbers}
     )
 
@@ -408,7 +396,7 @@ def _overpromise_figure(max_buy):
     )
     ax.yaxis.set_major_formatter(PercentFormatter(1, decimals=0))
     fig.legend(loc="outside lower center", ncols=3)
-    return _laid_out(fig, {"areas": areas, "delivered": delivered, "point": point})
+    return fixed_layout(fig, {"areas": areas, "delivered": delivered, "point": point})
 
 
 def _overpromise_draw(artists, result):
