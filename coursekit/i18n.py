@@ -512,6 +512,7 @@ TEXT = {
     "lesson3_lapse_ylabel": {"zh": "次年未再购买的比例（%）", "en": "Share not buying next year (%)"},
     "lesson3_lapse_tick": {"zh": "{outcome}\n（{n} 位）", "en": "{outcome}\n({n})"},
     # --- lesson4 ---
+    "col_case_count": {"zh": "投诉件数", "en": "Cases"},
     "lesson4_same_length_error": {
         "zh": "参数 {a} 和 {b} 应为等长、非空的一维数值序列；收到 {a} 有 {n_a} 个值，{b} 有 {n_b} 个值。",
         "en": "{a} and {b} must be non-empty one-dimensional sequences of numbers of equal length; got {n_a} values in {a} and {n_b} in {b}.",

@@ -1,0 +1,190 @@
+"""Self-check questions of lesson 3 (客户保持的经济学, retention economics); see coursekit.quiz.
+
+Numeric answers are computed here by coursekit.retention, never typed in: if a formula
+changes, the expected answers change with it.
+"""
+
+from coursekit.quiz import Choice, Number
+from coursekit.retention import (
+    ACQUISITION_COST_RATIO,
+    annual_churn,
+    churn_replacement_cost,
+    retention_profit_lift,
+    survival_after,
+)
+
+_LOST_IN_FIVE_YEARS = 100 * (1 - survival_after(0.8, 5))
+_WIRELESS_HIGH = churn_replacement_cost(175e6, 0.02, 450).iloc[0]
+_YEARLY_AT_2_PERCENT = 100 * annual_churn(0.02)
+_KEPT_FOR_BUDGET = 10_000 / (200 / ACQUISITION_COST_RATIO)
+_SHORT = retention_profit_lift([0.60, 0.90], years=3)["profit_lift"].tolist()  # 3 years, 10 % discount
+_LONG = retention_profit_lift([0.60, 0.90], years=20)["profit_lift"].tolist()
+
+QUESTIONS = [
+    Number(
+        prompt={
+            "zh": "一家公司每年流失 20% 的客户（保持率 80%）。今天的 100 位客户中，5 年后一共流失了百分之几？"
+            "（填百分数，保留一位小数）",
+            "en": "A company loses 20 % of its customers every year (80 % retention). What percentage of today's "
+            "100 customers has it lost after 5 years? (A percentage with one decimal)",
+        },
+        answer=round(_LOST_IN_FIVE_YEARS, 1),
+        hint={
+            "zh": "5 年后还剩 0.8 × 0.8 × 0.8 × 0.8 × 0.8 = 0.8⁵；流失的是 1 − 0.8⁵。",
+            "en": "After 5 years 0.8 × 0.8 × 0.8 × 0.8 × 0.8 = 0.8⁵ are left; the lost share is 1 − 0.8⁵.",
+        },
+        explanation={
+            "zh": f"1 − 0.8⁵ = 1 − 0.328 ≈ {_LOST_IN_FIVE_YEARS:.1f}%，而不是素材所说的 50%。"
+            "5 年流失一半，对应的是每年约 13% 的流失率。",
+            "en": f"1 − 0.8⁵ = 1 − 0.328 ≈ {_LOST_IN_FIVE_YEARS:.1f} %, not the seed's 50 %. Losing half in five "
+            "years means about 13 % churn a year.",
+        },
+        tolerance=0.01,
+    ),
+    Number(
+        prompt={
+            "zh": "无线通信案例的“最坏角落”：1.75 亿客户、每月流失 2%、替换一位客户 450 美元。"
+            "每月的替换成本是多少百万美元？",
+            "en": "The wireless case's worst corner: 175 million customers, 2 % monthly churn, $450 to replace a "
+            "customer. What is the replacement cost per month, in millions of dollars?",
+        },
+        answer=round(float(_WIRELESS_HIGH["cost_per_period"]) / 1e6, 1),
+        hint={
+            "zh": "每月流失人数 = 客户数 × 月流失率；每月成本 = 流失人数 × 每位的替换成本。",
+            "en": "Lost a month = customers × monthly churn; cost a month = lost × cost per customer.",
+        },
+        explanation={
+            "zh": f"1.75 亿 × 2% = {_WIRELESS_HIGH['lost_per_period'] / 1e4:,.0f} 万位，× 450 美元 = "
+            f"{_WIRELESS_HIGH['cost_per_period'] / 1e6:,.0f} 百万美元（{_WIRELESS_HIGH['cost_per_period'] / 1e8:.2f} "
+            "亿美元）一个月：是素材按 1.5% 和 300 美元算出的 7.875 亿美元的 2 倍。素材的数字是区间的低端。",
+            "en": f"175 million × 2 % = {_WIRELESS_HIGH['lost_per_period'] / 1e6:.1f} million, × $450 = "
+            f"${_WIRELESS_HIGH['cost_per_period'] / 1e6:,.0f} million a month: twice the seed's $787 million at "
+            "1.5 % and $300. The seed's figure is the low end of the range.",
+        },
+    ),
+    Number(
+        prompt={
+            "zh": "每月流失 2% 的客户，相当于每年流失百分之几？（填百分数，保留一位小数）",
+            "en": "A monthly churn of 2 %: what yearly churn is that? (A percentage with one decimal)",
+        },
+        answer=round(_YEARLY_AT_2_PERCENT, 1),
+        hint={
+            "zh": "一位客户要连续 12 个月都不走才算留下一年：年保持率 = 0.98¹²。",
+            "en": "A customer stays the year only by staying all 12 months: yearly retention = 0.98¹².",
+        },
+        explanation={
+            "zh": f"1 − 0.98¹² ≈ {_YEARLY_AT_2_PERCENT:.1f}%：比 12 × 2% = 24% 少一点，"
+            "因为已经走了的客户不会再“走”第二次。",
+            "en": f"1 − 0.98¹² ≈ {_YEARLY_AT_2_PERCENT:.1f} %: a little less than 12 × 2 % = 24 %, because a "
+            "customer who has left cannot leave again.",
+        },
+    ),
+    Number(
+        prompt={
+            "zh": f"争取一位新客户要花 200 元；按“获客成本是保持成本的 {ACQUISITION_COST_RATIO} 倍”的经验法则，"
+            "同样 1 万元如果全部用来留住老客户，能留住多少位？",
+            "en": f'Winning a new customer costs 200 yuan. By the rule of thumb "acquiring costs '
+            f'{ACQUISITION_COST_RATIO} times as much as keeping", how many current customers can the same '
+            "10,000 yuan keep?",
+        },
+        answer=float(_KEPT_FOR_BUDGET),
+        hint={
+            "zh": f"留住一位的成本 = 200 ÷ {ACQUISITION_COST_RATIO} 元；再用预算除以它。",
+            "en": f"Keeping one costs 200 ÷ {ACQUISITION_COST_RATIO} yuan; divide the budget by that.",
+        },
+        explanation={
+            "zh": f"10000 ÷ (200 ÷ {ACQUISITION_COST_RATIO}) = {_KEPT_FOR_BUDGET:.0f} 位，而同样的钱只能争取 50 位"
+            "新客户——这就是“一个新客户的成本可以留住五个老客户”。但这个倍数是经验法则，不同行业差别很大。",
+            "en": f"10,000 ÷ (200 ÷ {ACQUISITION_COST_RATIO}) = {_KEPT_FOR_BUDGET:.0f} customers, while the same "
+            'money wins only 50 new ones: "one new customer\'s cost keeps five old ones". The ratio is a rule of '
+            "thumb that varies a lot between industries.",
+        },
+    ),
+    Choice(
+        prompt={
+            "zh": "Reichheld & Sasser（1990）“流失率降低 5 个百分点，利润增加 25%–85%”说的是什么？",
+            "en": 'What does Reichheld & Sasser\'s (1990) "5 points fewer defections, 25 %–85 % more profit" say?',
+        },
+        options=[
+            {
+                "zh": "任何公司只要把保持率提高 5%，公司的总利润就会增加 25%–85%。",
+                "en": "Any company that raises retention by 5 % raises its total profit by 25 %–85 %.",
+            },
+            {
+                "zh": "在他们研究的九个行业里，流失率降低 5 个百分点，平均每位客户的净现值增加 25%–85%。",
+                "en": "In the nine industries they studied, 5 points fewer defections raised the net present "
+                "value of an average customer by 25 %–85 %.",
+            },
+            {
+                "zh": "保持率越高，再提高 5 个百分点带来的增幅一定越大。",
+                "en": "The higher retention already is, the larger the lift from 5 more points, always.",
+            },
+        ],
+        correct=1,
+        hint={
+            "zh": "看本课的条形图：每一条是一个行业，度量的是“客户净现值”。",
+            "en": "Look at the lesson's bar chart: one bar per industry, and what is measured is customer NPV.",
+        },
+        explanations=[
+            {
+                "zh": "不对：原文是九个行业的测算，度量的是每位客户的净现值，不是任何公司的总利润；"
+                "“5%”指流失率降低 5 个百分点。",
+                "en": "No: the article measured nine industries, and the measure is the NPV of a customer, not any "
+                'company\'s total profit; "5 %" means 5 percentage points fewer defections.',
+            },
+            {
+                "zh": "对：这是 HBR 原文图表的含义。不同行业差别很大（信用保险 25%，银行网点存款 85%）。",
+                "en": "Yes: that is what the HBR exhibit shows. Industries differ a lot (credit insurance 25 %, "
+                "branch deposits 85 %).",
+            },
+            {
+                "zh": f"不一定：期限短时正好相反。按 3 年、折现率 10% 计算，保持率 60% → 65% 提升 {_SHORT[0]:.0%}，"
+                f"90% → 95% 只提升 {_SHORT[1]:.0%}；按 20 年计算才是 {_LONG[0]:.0%} 对 {_LONG[1]:.0%}。",
+                "en": f"Not always: over a short horizon it is the other way round. Over 3 years at a 10 % discount "
+                f"rate, 60 % → 65 % gives {_SHORT[0]:.0%} but 90 % → 95 % only {_SHORT[1]:.0%}; over 20 years it "
+                f"is {_LONG[0]:.0%} against {_LONG[1]:.0%}.",
+            },
+        ],
+    ),
+    Choice(
+        prompt={
+            "zh": "下面哪一项最能体现“后营销”（售后以维持现有客户为目标的营销）？",
+            "en": "Which of these is most clearly after-marketing (marketing after the sale, aimed at keeping "
+            "the customer)?",
+        },
+        options=[
+            {
+                "zh": "在电视上投放新品广告，吸引从没买过的人。",
+                "en": "A TV advert for a new model, aimed at people who never bought.",
+            },
+            {
+                "zh": "安装一个月后回访，教客户用好新功能，并对老客户推荐的新客户双方都给奖励。",
+                "en": "A follow-up call a month after installation that teaches the new features, plus a reward for "
+                "both sides when a customer refers a friend.",
+            },
+            {"zh": "把价格降到比所有对手都低。", "en": "Cutting the price below every competitor's."},
+        ],
+        correct=1,
+        hint={
+            "zh": "4P 关心怎样“成交”，后营销关心成交“之后”怎样留住客户。",
+            "en": "The 4P ask how to make the sale; after-marketing asks how to keep the customer after it.",
+        },
+        explanations=[
+            {
+                "zh": "这是争取新客户的传统营销（4P 中的促销），发生在销售之前。",
+                "en": "That is traditional marketing to win new customers (promotion in the 4P), before the sale.",
+            },
+            {
+                "zh": "对：回访、教会客户使用（让客户成为行家）、感谢和奖励推荐，都发生在售后，目的是维持关系。",
+                "en": "Yes: follow-up, teaching the customer (making them an expert), thanking and rewarding "
+                "referrals all happen after the sale, to keep the relationship.",
+            },
+            {
+                "zh": "价格战能吸引客户，却留不住客户：对手再降价，客户就走了"
+                "（回想保险公司比银行利率高 3 个百分点的承诺）。",
+                "en": "A price war attracts customers but does not keep them: when a rival cuts further, they leave "
+                "(remember the insurer promising 3 points above the bank rate).",
+            },
+        ],
+    ),
+]

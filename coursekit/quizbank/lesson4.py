@@ -1,0 +1,220 @@
+"""Self-check questions of lesson 4 (投诉处理, complaint handling); see coursekit.quiz.
+
+Numeric answers are computed here by coursekit.complaints, never typed in.
+"""
+
+from coursekit.complaints import TARP_BUY_AGAIN, ZONES, complaint_outcome, satisfaction, stay_probability
+from coursekit.quiz import Choice, Number
+
+_ZONE_OPTIONS = {
+    "satisfied": {"zh": "满意", "en": "Satisfied"},
+    "neutral": {"zh": "基本满意（符合期望）", "en": "Neutral (as expected)"},
+    "dissatisfied": {"zh": "不满意", "en": "Dissatisfied"},
+}
+_ZONE_WHY = {
+    "satisfied": {
+        "zh": "这是素材幻灯片写反了的规则（“期望 > 实际绩效 → 满意”）。实绩低于期望，客户会失望，而不是满意。",
+        "en": "That is the seed slide's backwards rule ('expectation > performance → satisfied'). "
+        "Performance below expectation disappoints.",
+    },
+    "neutral": {
+        "zh": "差距是 6 − 8 = −2 分，超出了 ±0.5 分的容忍区间，不能算“基本满意”。",
+        "en": "The gap is 6 − 8 = −2 points, well outside the ±0.5 zone of tolerance: not neutral.",
+    },
+    "dissatisfied": {
+        "zh": "差距 = 实绩 − 期望 = 6 − 8 = −2 分，低于容忍区间：不满意（Oliver 1980）。",
+        "en": "Gap = performance − expectation = 6 − 8 = −2 points, below the zone of tolerance: dissatisfied "
+        "(Oliver 1980).",
+    },
+}
+
+# Q1: expectation 8, performance 6 on a 10-point scale
+_Q1_ZONE = satisfaction(expectation=8, performance=6)
+
+# Q2: 20 complaints a month, 4 % of dissatisfied customers complain
+_Q2_SILENT = complaint_outcome(20, resolution=1, response_days=0, value_per_customer=0)["noncomplainers"]
+_Q2_ALL = 20 + _Q2_SILENT
+
+# Q3: a major problem, fully resolved, but the first answer comes after 7 days
+_Q3_STAY = 100 * stay_probability(resolution=1, response_days=7, severity="major")
+_P0, _P1, _P2 = (100 * TARP_BUY_AGAIN["major"][key] for key in ("not_resolved", "resolved", "resolved_quickly"))
+
+# Q4: 100 complainers with a major problem, all fully resolved: answered the same day vs after 7 days
+_SAME_DAY, _WEEK_LATER = 100 * stay_probability(1, 0), 100 * stay_probability(1, 7)
+_Q4_MORE = _SAME_DAY - _WEEK_LATER
+
+QUESTIONS = [
+    Choice(
+        prompt={
+            "zh": "一位客户对送货的期望是 8 分（满分 10 分），实际感受到的是 6 分。按“期望—不一致”模型，"
+            "容忍区间为 ±0.5 分，他的感受是：",
+            "en": "A customer expected delivery to score 8 (out of 10) and experienced 6. By the "
+            "expectation–disconfirmation model with a ±0.5 zone of tolerance, the customer is:",
+        },
+        options=[_ZONE_OPTIONS[zone] for zone in ZONES],
+        correct=ZONES.index(_Q1_ZONE),
+        hint={
+            "zh": "先算差距 = 实际绩效 − 期望，再看它是否超出 ±0.5 分。",
+            "en": "First compute gap = performance − expectation, then compare it with ±0.5.",
+        },
+        explanations=[_ZONE_WHY[zone] for zone in ZONES],
+    ),
+    Number(
+        prompt={
+            "zh": "某门店每月收到 20 件投诉。如果只有 4% 的不满意客户会向企业投诉，每月还有多少位不满意的客户"
+            "从未向企业投诉（沉默的客户）？",
+            "en": "A store receives 20 complaints a month. If only 4 % of dissatisfied customers complain to the "
+            "firm, how many dissatisfied customers a month never complain (the silent ones)?",
+        },
+        answer=float(_Q2_SILENT),
+        hint={
+            "zh": "先求不满意的客户总数：20 ÷ 4%；再减去投诉的 20 位。",
+            "en": "First the number of dissatisfied customers: 20 ÷ 4 %; then subtract the 20 who complained.",
+        },
+        explanation={
+            "zh": f"20 ÷ 0.04 = {_Q2_ALL:.0f} 位不满意的客户，其中 {_Q2_SILENT:.0f} 位不投诉：每一件投诉背后约有 "
+            f"{_Q2_SILENT / 20:.0f} 位沉默的客户（投诉冰山）。",
+            "en": f"20 ÷ 0.04 = {_Q2_ALL:.0f} dissatisfied customers, {_Q2_SILENT:.0f} of whom never complain: "
+            f"about {_Q2_SILENT / 20:.0f} silent customers behind every complaint (the complaint iceberg).",
+        },
+    ),
+    Number(
+        prompt={
+            "zh": "按课程模型 stay_probability（TARP 数据为锚点），一位遇到严重问题的客户投诉后，问题最终完全解决，"
+            "但企业 7 天后才第一次答复。他再次购买的概率是百分之几？（填数字，例如 50 表示 50%）",
+            "en": "With the course model stay_probability (anchored on the TARP figures), a customer with a major "
+            "problem complains; the problem is fully resolved, but the first answer comes after 7 days. What "
+            "is the chance (in %) that this customer buys again? (Type a number, e.g. 50 for 50 %.)",
+        },
+        answer=float(round(_Q3_STAY, 2)),
+        hint={
+            "zh": "运行 complaints.stay_probability(resolution=1, response_days=7)；“迅速解决”的加成每 7 天减半。",
+            "en": "Run complaints.stay_probability(resolution=1, response_days=7); "
+            "the 'quick' bonus halves every 7 days.",
+        },
+        explanation={
+            "zh": f"{_P0:.0f}% + ({_P1:.0f}% − {_P0:.0f}%) + ({_P2:.0f}% − {_P1:.0f}%) × 0.5 = {_Q3_STAY:.0f}%："
+            f"同样解决了问题，当天答复是 {_SAME_DAY:.0f}%，拖一周就少了 {_Q4_MORE:.0f} 个百分点。",
+            "en": f"{_P0:.0f} % + ({_P1:.0f} % − {_P0:.0f} %) + ({_P2:.0f} % − {_P1:.0f} %) × 0.5 = {_Q3_STAY:.0f} %: "
+            f"the same fix keeps {_SAME_DAY:.0f} % when answered the same day; a week's delay costs "
+            f"{_Q4_MORE:.0f} points.",
+        },
+    ),
+    Number(
+        prompt={
+            "zh": "100 位遇到严重问题的客户投诉，问题全部完全解决。与 7 天后才答复相比，当天答复能多留下几位客户？"
+            "（用 stay_probability 计算）",
+            "en": "100 customers with a major problem complain and every problem is fully resolved. Compared with "
+            "a first answer after 7 days, how many more customers stay when they are answered the same day? "
+            "(Use stay_probability.)",
+        },
+        answer=float(round(_Q4_MORE, 2)),
+        hint={
+            "zh": "100 ×（当天答复的再次购买概率 − 7 天后答复的概率）。",
+            "en": "100 × (chance of buying again when answered the same day − when answered after 7 days).",
+        },
+        explanation={
+            "zh": f"100 × ({_SAME_DAY:.0f}% − {_WEEK_LATER:.0f}%) = {_Q4_MORE:.0f} 位。答复得快不花多少钱，"
+            "留下的却是整段客户关系的价值。",
+            "en": f"100 × ({_SAME_DAY:.0f} % − {_WEEK_LATER:.0f} %) = {_Q4_MORE:.0f} customers. A fast first answer "
+            "costs little; what it keeps is the value of whole customer relationships.",
+        },
+    ),
+    Choice(
+        prompt={
+            "zh": "一位客户的投诉信寄到公司，问题需要两周调查。按处理原则，企业现在应该：",
+            "en": "A customer's complaint letter arrives; the problem needs two weeks of investigation. By the "
+            "handling principles, the firm should now:",
+        },
+        options=[
+            {
+                "zh": "等调查有了结论再回信，免得说错话",
+                "en": "Wait for the findings before replying, to avoid saying anything wrong",
+            },
+            {
+                "zh": "立即回信：感谢来信、说明正在调查、约定答复日期",
+                "en": "Reply at once: thank, say it is being investigated, promise a date",
+            },
+            {
+                "zh": "信件投诉很少，不必回复，重点处理电话投诉",
+                "en": "Letters are rare; skip them and focus on phone complaints",
+            },
+            {"zh": "回信说明这是客户使用不当造成的", "en": "Reply that the customer misused the product"},
+        ],
+        correct=1,
+        hint={
+            "zh": "想想“处理及时”和“态度诚恳”两条原则：拖延的每一天意味着什么？",
+            "en": "Think of the principles 'timely' and 'sincere': what does each day of delay mean?",
+        },
+        explanations=[
+            {
+                "zh": "拖得越久客户越生气，向亲友诉说的机会越多。即使一时不能解决，也要先答复。",
+                "en": "The longer the wait, the angrier the customer and the more people hear about it. Even "
+                "without a fix, answer first.",
+            },
+            {
+                "zh": "对：先答复再解决。客户知道企业重视他的意见，会较快平静下来。",
+                "en": "Right: answer first, fix next. Customers who know they are heard calm down sooner.",
+            },
+            {
+                "zh": "“对批评企业的来信都要答复”。课程数据中信函答复最慢，恰恰是要改进的地方。",
+                "en": "'Answer every critical letter.' In the course data letters are answered slowest: exactly "
+                "what to improve.",
+            },
+            {
+                "zh": "不争辩、不指责：海尔的维修员没有指责用洗衣机洗地瓜的农民，而是把需求反馈给了公司。",
+                "en": "Do not argue or blame: Haier's repairman did not blame the farmers who washed sweet "
+                "potatoes; he passed the need on to the company.",
+            },
+        ],
+    ),
+    Choice(
+        prompt={
+            "zh": "顾客抱怨等了很久才接通。77 号客服哪一种回答最好？",
+            "en": "A caller complains about a long wait. Which reply by agent No. 77 is best?",
+        },
+        options=[
+            {
+                "zh": "“那是我们领导的事，我也想人多点呀！”",
+                "en": "'That is for our managers; I'd like more staff too!'",
+            },
+            {"zh": "“今天电话特别多，您有什么事？”", "en": "'There are a lot of calls today. What do you want?'"},
+            {
+                "zh": "“让您久等了，真对不起。我马上帮您处理；您提的等候问题我会记录下来反馈给公司。”",
+                "en": "'Sorry to keep you waiting. Let me deal with this right away; I will also log the "
+                "waiting problem and pass it on.'",
+            },
+            {
+                "zh": "“高峰时段都这样，您可以换个时间再打。”",
+                "en": "'Peak hours are always like this; try another time.'",
+            },
+        ],
+        correct=2,
+        hint={
+            "zh": "好的回答：承认客户的感受、不推卸责任、马上解决、把问题当作改进的信息。",
+            "en": "A good reply acknowledges the feeling, blames nobody, solves now and treats the problem as "
+            "information for improvement.",
+        },
+        explanations=[
+            {
+                "zh": "把责任推给领导，等于告诉客户“公司管理很差”，客户当场就骂“你们领导真蠢”。",
+                "en": "Blaming managers tells the caller the company is badly run; the caller's answer was "
+                "'your managers are stupid'.",
+            },
+            {
+                "zh": "只有解释没有道歉，客户的时间被当作不值钱。礼貌之外还要解决问题。",
+                "en": "An excuse without an apology treats the caller's time as worthless. Politeness is not enough.",
+            },
+            {
+                "zh": "对：道歉、马上处理、以“我们”的身份承担，并把等候问题作为信息反馈（排班是管理层的事）。",
+                "en": "Right: apologise, act at once, speak for the company, and pass the waiting problem on as "
+                "information (staffing is management's job).",
+            },
+            {
+                "zh": "把问题推回给客户。课程数据显示，等得越久满意度越低，问题在排班，不在客户。",
+                "en": "This pushes the problem back to the customer. The course data show ratings fall with the "
+                "wait: the problem is staffing, not the caller.",
+            },
+        ],
+    ),
+]
