@@ -172,10 +172,22 @@ TEXT = {
     "cat_gold": {"zh": "黄金客户", "en": "Gold"},
     "cat_iron": {"zh": "钢铁客户", "en": "Iron"},
     "cat_lead": {"zh": "重铅客户", "en": "Lead"},
-    "segments_missing_error": {"zh": "数据表 {name} 的列 {column} 有缺失值（第一个在行 {row!r}）。", "en": "table {name} has missing values in column {column} (first at row {row!r})."},
-    "segments_no_values": {"zh": "参数 {name} 是空的：至少需要一位客户的数值。", "en": "{name} is empty: give at least one customer's value."},
-    "segments_all_zero": {"zh": "参数 {name} 全部为 0：总值为 0 时无法计算占比。", "en": "{name} are all 0: shares of a zero total cannot be computed."},
-    "segments_cutoffs_order": {"zh": "参数 {name} = {value!r} 必须严格递增，例如 (0.05, 0.2, 0.7)。", "en": "{name} = {value!r} must be strictly increasing, e.g. (0.05, 0.2, 0.7)."},
+    "segments_missing_error": {
+        "zh": "数据表 {name} 的列 {column} 有缺失值（第一个在行 {row!r}）。",
+        "en": "table {name} has missing values in column {column} (first at row {row!r}).",
+    },
+    "segments_no_values": {
+        "zh": "参数 {name} 是空的：至少需要一位客户的数值。",
+        "en": "{name} is empty: give at least one customer's value.",
+    },
+    "segments_all_zero": {
+        "zh": "参数 {name} 全部为 0：总值为 0 时无法计算占比。",
+        "en": "{name} are all 0: shares of a zero total cannot be computed.",
+    },
+    "segments_cutoffs_order": {
+        "zh": "参数 {name} = {value!r} 必须严格递增，例如 (0.05, 0.2, 0.7)。",
+        "en": "{name} = {value!r} must be strictly increasing, e.g. (0.05, 0.2, 0.7).",
+    },
     # --- complaints ---
     "cat_satisfied": {"zh": "满意", "en": "Satisfied"},
     "cat_neutral": {"zh": "基本满意（符合期望）", "en": "Neutral (as expected)"},
@@ -199,7 +211,10 @@ TEXT = {
     "col_dissatisfied_buyers": {"zh": "不满意的购买者（占潜在客户）", "en": "Dissatisfied buyers (share of prospects)"},
     "col_dissatisfied": {"zh": "不满意的客户", "en": "Dissatisfied customers"},
     "col_complain_to_firm": {"zh": "向企业投诉", "en": "Complain to the firm"},
-    "col_third_party": {"zh": "向第三方投诉（消协、媒体、法院）", "en": "Go to third parties (consumer associations, media, courts)"},
+    "col_third_party": {
+        "zh": "向第三方投诉（消协、媒体、法院）",
+        "en": "Go to third parties (consumer associations, media, courts)",
+    },
     "col_silent": {"zh": "沉默不投诉", "en": "Stay silent"},
     "col_silent_leave": {"zh": "沉默并流失", "en": "Silent and leave"},
     "col_tell_more_than_20": {"zh": "告诉 20 人以上的客户", "en": "Customers telling more than 20 people"},
@@ -326,14 +341,32 @@ TEXT = {
     "cat_unresolved": {"zh": "未解决", "en": "Unresolved"},
     "cat_washing_vegetables": {"zh": "用洗衣机洗地瓜、蔬菜", "en": "Washer used to wash sweet potatoes or vegetables"},
     "data_no_file": {"zh": "找不到文件 {path}。", "en": "file not found: {path}."},
-    "data_encoding": {"zh": "无法读取文件 {file}：它不是文本 CSV 文件，或者编码不是 {encodings} 之一。请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”。", "en": "cannot read {file}: it is not a text CSV file, or its encoding is none of {encodings}. In Excel, use Save As \"CSV UTF-8 (Comma delimited)\"."},
-    "data_not_csv": {"zh": "文件 {file} 不是规整的 CSV 表格：{detail}", "en": "{file} is not a well-formed CSV table: {detail}"},
+    "data_encoding": {
+        "zh": "无法读取文件 {file}：它不是文本 CSV 文件，或者编码不是 {encodings} 之一。请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”。",
+        "en": 'cannot read {file}: it is not a text CSV file, or its encoding is none of {encodings}. In Excel, use Save As "CSV UTF-8 (Comma delimited)".',
+    },
+    "data_not_csv": {
+        "zh": "文件 {file} 不是规整的 CSV 表格：{detail}",
+        "en": "{file} is not a well-formed CSV table: {detail}",
+    },
     "data_empty_file": {"zh": "文件 {file} 是空的。", "en": "{file} is empty."},
     "data_no_rows": {"zh": "文件 {file} 只有表头，没有数据行。", "en": "{file} has a header row but no data rows."},
-    "data_missing_columns": {"zh": "文件 {file} 缺少列：{missing}。表头可以写英文列名或中文列名；文件中的列：{found}。", "en": "{file} is missing column(s): {missing}. Headers may be the English or the Chinese column names; the file has: {found}."},
-    "data_duplicate_column": {"zh": "文件 {file} 中有多列都表示 {column}：{headers}；请只保留一列。", "en": "{file} has more than one column meaning {column}: {headers}; keep only one."},
-    "data_bad_cells": {"zh": "文件 {file} 有 {n} 个单元格无法读取（行号与 Excel 相同，表头是第 1 行）：{cells_zh}。", "en": "{file} has {n} cell(s) that cannot be read (row numbers as in Excel, header = row 1): {cells_en}."},
-    "data_bad_cell": {"zh": "第 {row} 行 {column} 列为 {value!r}，应为{expected}", "en": "row {row}, column {column}: {value!r}, expected {expected}"},
+    "data_missing_columns": {
+        "zh": "文件 {file} 缺少列：{missing}。表头可以写英文列名或中文列名；文件中的列：{found}。",
+        "en": "{file} is missing column(s): {missing}. Headers may be the English or the Chinese column names; the file has: {found}.",
+    },
+    "data_duplicate_column": {
+        "zh": "文件 {file} 中有多列都表示 {column}：{headers}；请只保留一列。",
+        "en": "{file} has more than one column meaning {column}: {headers}; keep only one.",
+    },
+    "data_bad_cells": {
+        "zh": "文件 {file} 有 {n} 个单元格无法读取（行号与 Excel 相同，表头是第 1 行）：{cells_zh}。",
+        "en": "{file} has {n} cell(s) that cannot be read (row numbers as in Excel, header = row 1): {cells_en}.",
+    },
+    "data_bad_cell": {
+        "zh": "第 {row} 行 {column} 列为 {value!r}，应为{expected}",
+        "en": "row {row}, column {column}: {value!r}, expected {expected}",
+    },
     "data_more_cells": {"zh": "……另有 {n} 个", "en": "… and {n} more"},
     "data_expect_text": {"zh": "非空内容", "en": "a value (not blank)"},
     "data_expect_category": {"zh": "以下之一：{allowed}", "en": "one of: {allowed} (or their Chinese names)"},
@@ -342,7 +375,10 @@ TEXT = {
     "data_expect_range": {"zh": "，范围 {allowed}", "en": " in {allowed}"},
     "data_expect_date": {"zh": "日期，例如 2024-03-05", "en": "a date such as 2024-03-05"},
     # --- quiz ---
-    "quiz_no_questions": {"zh": "第 {lesson} 课还没有自测题。", "en": "Lesson {lesson} has no self-check questions yet."},
+    "quiz_no_questions": {
+        "zh": "第 {lesson} 课还没有自测题。",
+        "en": "Lesson {lesson} has no self-check questions yet.",
+    },
     "quiz_check": {"zh": "检查答案", "en": "Check answer"},
     "quiz_hint": {"zh": "提示", "en": "Hint"},
     "quiz_answer_label": {"zh": "你的答案", "en": "Your answer"},
@@ -384,17 +420,38 @@ TEXT = {
     "profile_download": {"zh": "点击下载 {file}（可用 Excel 打开）", "en": "Download {file} (opens in Excel)"},
     "profile_added": {"zh": "已添加，档案表共 {n} 位客户。", "en": "Added; the table has {n} customer(s)."},
     "profile_required": {"zh": "“{field}”必须填写。", "en": "{field} is required."},
-    "profile_bad_age": {"zh": "“{field}”应为 0–120 之间的整数，收到的是“{value}”。", "en": "{field} must be a whole number from 0 to 120; got '{value}'."},
-    "profile_bad_phone": {"zh": "“{field}”应为 11 位数字、以 1 开头，收到的是“{value}”。", "en": "{field} must be 11 digits starting with 1; got '{value}'."},
-    "profile_bad_date": {"zh": "“{field}”应为日期，例如 2025-03-08，收到的是“{value}”。", "en": "{field} must be a date such as 2025-03-08; got '{value}'."},
-    "profile_future_date": {"zh": "“{field}”不能晚于今天（{value}）。", "en": "{field} cannot be in the future ({value})."},
-    "profile_bad_budget": {"zh": "“{field}”应为不小于 0 的数字，收到的是“{value}”。", "en": "{field} must be a number ≥ 0; got '{value}'."},
-    "profile_unknown_field": {"zh": "没有名为 {value!r} 的档案字段；可选：{allowed}。", "en": "no profile field {value!r}; choices: {allowed}."},
+    "profile_bad_age": {
+        "zh": "“{field}”应为 0–120 之间的整数，收到的是“{value}”。",
+        "en": "{field} must be a whole number from 0 to 120; got '{value}'.",
+    },
+    "profile_bad_phone": {
+        "zh": "“{field}”应为 11 位数字、以 1 开头，收到的是“{value}”。",
+        "en": "{field} must be 11 digits starting with 1; got '{value}'.",
+    },
+    "profile_bad_date": {
+        "zh": "“{field}”应为日期，例如 2025-03-08，收到的是“{value}”。",
+        "en": "{field} must be a date such as 2025-03-08; got '{value}'.",
+    },
+    "profile_future_date": {
+        "zh": "“{field}”不能晚于今天（{value}）。",
+        "en": "{field} cannot be in the future ({value}).",
+    },
+    "profile_bad_budget": {
+        "zh": "“{field}”应为不小于 0 的数字，收到的是“{value}”。",
+        "en": "{field} must be a number ≥ 0; got '{value}'.",
+    },
+    "profile_unknown_field": {
+        "zh": "没有名为 {value!r} 的档案字段；可选：{allowed}。",
+        "en": "no profile field {value!r}; choices: {allowed}.",
+    },
     # --- lesson1 ---
     "col_orders_per_customer": {"zh": "每位客户的订单数", "en": "Orders per customer"},
     "col_revenue_per_order": {"zh": "平均每单金额（元）", "en": "Revenue per order (yuan)"},
     "col_revenue_per_customer": {"zh": "每位客户的收入（元）", "en": "Revenue per customer (yuan)"},
-    "col_loss_share": {"zh": "服务成本高于毛利的客户占比", "en": "Share of customers costing more to serve than their margin"},
+    "col_loss_share": {
+        "zh": "服务成本高于毛利的客户占比",
+        "en": "Share of customers costing more to serve than their margin",
+    },
     "col_scope": {"zh": "外延/内涵客户", "en": "Extension / intension customer"},
     "col_role": {"zh": "在价值链中的角色（广义客户）", "en": "Role in the value chain (broad concept)"},
     "cat_extension": {"zh": "外延客户", "en": "Extension (market) customer"},
@@ -406,45 +463,105 @@ TEXT = {
     "col_rating_b": {"zh": "B 公司评分（1–10）", "en": "Company B rating (1–10)"},
     "col_points_a": {"zh": "A 公司加权得分", "en": "Company A weighted points"},
     "col_points_b": {"zh": "B 公司加权得分", "en": "Company B weighted points"},
-    "lesson1_wait_title": {"zh": "客服热线：各时段来电的平均等待时间", "en": "Customer hotline: mean wait by hour of the call"},
+    "lesson1_wait_title": {
+        "zh": "客服热线：各时段来电的平均等待时间",
+        "en": "Customer hotline: mean wait by hour of the call",
+    },
     "lesson1_wait_ylabel": {"zh": "平均等待时间（秒）", "en": "Mean wait (seconds)"},
     "lesson1_wait_mean": {"zh": "全天平均", "en": "All-day mean"},
     "lesson1_mix_title": {"zh": "按{by}：客户占比与收入占比", "en": "By {by}: share of customers and share of revenue"},
     "lesson1_mix_xlabel": {"zh": "占全部的比例", "en": "Share of the total"},
-    "lesson1_margin_title": {"zh": "每位客户的毛利与服务成本（每个点是一位客户）", "en": "Gross margin and cost to serve (one dot per customer)"},
+    "lesson1_margin_title": {
+        "zh": "每位客户的毛利与服务成本（每个点是一位客户）",
+        "en": "Gross margin and cost to serve (one dot per customer)",
+    },
     "lesson1_margin_xlabel": {"zh": "毛利（元，对数刻度）", "en": "Gross margin (yuan, log scale)"},
     "lesson1_margin_ylabel": {"zh": "服务成本（元，对数刻度）", "en": "Cost to serve (yuan, log scale)"},
     "lesson1_margin_line": {"zh": "服务成本 = 毛利", "en": "Cost to serve = margin"},
-    "lesson1_margin_loss": {"zh": "对角线左上方：服务成本高于毛利（亏钱）\n对角线右下方：毛利高于服务成本（赚钱）", "en": "Above the diagonal: serving costs more than the margin (a loss)\nBelow it: the margin exceeds the cost to serve (a profit)"},
+    "lesson1_margin_loss": {
+        "zh": "对角线左上方：服务成本高于毛利（亏钱）\n对角线右下方：毛利高于服务成本（赚钱）",
+        "en": "Above the diagonal: serving costs more than the margin (a loss)\nBelow it: the margin exceeds the cost to serve (a profit)",
+    },
     "lesson1_points": {"zh": "{n} 分", "en": "{n} pts"},
-    "lesson1_spread_title": {"zh": "同样的产品，客户的期望各不相同（满意度调查，1–7 分）", "en": "Same products, different expectations (survey, 1–7 points)"},
-    "lesson1_spread_xlabel": {"zh": "受访者占比（颜色越深，期望越高）", "en": "Share of respondents (darker = higher expectation)"},
-    "lesson1_keys_error": {"zh": "参数 {name} 的属性不对：缺少 {missing}，多出 {extra}。", "en": "{name} has the wrong attributes: missing {missing}, extra {extra}."},
+    "lesson1_spread_title": {
+        "zh": "同样的产品，客户的期望各不相同（满意度调查，1–7 分）",
+        "en": "Same products, different expectations (survey, 1–7 points)",
+    },
+    "lesson1_spread_xlabel": {
+        "zh": "受访者占比（颜色越深，期望越高）",
+        "en": "Share of respondents (darker = higher expectation)",
+    },
+    "lesson1_keys_error": {
+        "zh": "参数 {name} 的属性不对：缺少 {missing}，多出 {extra}。",
+        "en": "{name} has the wrong attributes: missing {missing}, extra {extra}.",
+    },
     "lesson1_tv_option": {"zh": "{company} 公司（{price:,} 元）", "en": "Company {company} ({price:,} yuan)"},
-    "lesson1_tv_title": {"zh": "这位顾客会选哪台电视机？加权得分（满分 10 分）", "en": "Which TV does this customer choose? Weighted score (out of 10)"},
-    "lesson1_tv_xlabel": {"zh": "加权得分（分）：每一段 = 权重占比 × 评分", "en": "Weighted score (points): each segment = weight share × rating"},
+    "lesson1_tv_title": {
+        "zh": "这位顾客会选哪台电视机？加权得分（满分 10 分）",
+        "en": "Which TV does this customer choose? Weighted score (out of 10)",
+    },
+    "lesson1_tv_xlabel": {
+        "zh": "加权得分（分）：每一段 = 权重占比 × 评分",
+        "en": "Weighted score (points): each segment = weight share × rating",
+    },
     "lesson1_tv_total": {"zh": "{points:.2f} 分", "en": "{points:.2f} pts"},
     "lesson1_tv_winner": {"zh": "（胜出）", "en": " (chosen)"},
     "lesson1_tv_tie": {"zh": "两台都行（平分）", "en": "either (a tie)"},
-    "lesson1_tv_summary": {"zh": "A 公司 <b>{a:.2f}</b> 分，B 公司 <b>{b:.2f}</b> 分 → 这位顾客选 <b>{winner}</b>。", "en": "Company A <b>{a:.2f}</b> points, company B <b>{b:.2f}</b> → this customer chooses <b>{winner}</b>."},
-    "lesson1_tv_price_note": {"zh": "B 便宜 {gap:,.0f} 元，加权后在“成本”一项上比 A 多得 {lead:.2f} 分；A 只能在服务、外观、形象、交货上把这些分赢回来。", "en": "B is {gap:,.0f} yuan cheaper and, weighted, earns {lead:.2f} more points on cost; A can only win them back on service, appearance, image and delivery."},
-    "lesson1_tv_price_note_other": {"zh": "A 不比 B 贵：在“成本”一项上 A 不吃亏。", "en": "A is not dearer than B: A loses nothing on cost."},
+    "lesson1_tv_summary": {
+        "zh": "A 公司 <b>{a:.2f}</b> 分，B 公司 <b>{b:.2f}</b> 分 → 这位顾客选 <b>{winner}</b>。",
+        "en": "Company A <b>{a:.2f}</b> points, company B <b>{b:.2f}</b> → this customer chooses <b>{winner}</b>.",
+    },
+    "lesson1_tv_price_note": {
+        "zh": "B 便宜 {gap:,.0f} 元，加权后在“成本”一项上比 A 多得 {lead:.2f} 分；A 只能在服务、外观、形象、交货上把这些分赢回来。",
+        "en": "B is {gap:,.0f} yuan cheaper and, weighted, earns {lead:.2f} more points on cost; A can only win them back on service, appearance, image and delivery.",
+    },
+    "lesson1_tv_price_note_other": {
+        "zh": "A 不比 B 贵：在“成本”一项上 A 不吃亏。",
+        "en": "A is not dearer than B: A loses nothing on cost.",
+    },
     "lesson1_tv_weight": {"zh": "{attribute}·重要程度", "en": "{attribute}: importance"},
     "lesson1_tv_rating_a": {"zh": "A 公司·{attribute}（分）", "en": "Company A: {attribute} (pts)"},
     # --- lesson2 ---
-    "lesson2_no_customers": {"zh": "参数 {name} 是空的：至少给出一个客户编号。", "en": "{name} is empty: give at least one customer ID."},
-    "lesson2_unknown_customer": {"zh": "参数 {name} 中的 {value!r} 不在交易记录中；允许：transactions 里出现过的客户编号，例如 {example!r}。", "en": "{name}: {value!r} is not in the transactions; allowed: customer IDs that appear in transactions, e.g. {example!r}."},
-    "lesson2_no_referrals": {"zh": "数据表 {name} 中没有一种客户类型既有“老客户推荐”获得的客户，又有获客成本大于 0 的其他渠道客户，无法比较。", "en": "table {name} has no customer type with both referred customers and customers from other channels that cost more than 0 to win: nothing to compare."},
-    "lesson2_history_title": {"zh": "客户价值随时间累积：每位客户的累计毛利", "en": "Customer value builds up over time: cumulative gross margin"},
+    "lesson2_no_customers": {
+        "zh": "参数 {name} 是空的：至少给出一个客户编号。",
+        "en": "{name} is empty: give at least one customer ID.",
+    },
+    "lesson2_unknown_customer": {
+        "zh": "参数 {name} 中的 {value!r} 不在交易记录中；允许：transactions 里出现过的客户编号，例如 {example!r}。",
+        "en": "{name}: {value!r} is not in the transactions; allowed: customer IDs that appear in transactions, e.g. {example!r}.",
+    },
+    "lesson2_no_referrals": {
+        "zh": "数据表 {name} 中没有一种客户类型既有“老客户推荐”获得的客户，又有获客成本大于 0 的其他渠道客户，无法比较。",
+        "en": "table {name} has no customer type with both referred customers and customers from other channels that cost more than 0 to win: nothing to compare.",
+    },
+    "lesson2_history_title": {
+        "zh": "客户价值随时间累积：每位客户的累计毛利",
+        "en": "Customer value builds up over time: cumulative gross margin",
+    },
     "lesson2_history_xlabel": {"zh": "日期（年）", "en": "Date (year)"},
     "lesson2_history_ylabel": {"zh": "累计毛利（元）", "en": "Cumulative gross margin (yuan)"},
     "lesson2_history_label": {"zh": "{customer}（{orders} 笔订单）", "en": "{customer} ({orders} orders)"},
-    "lesson2_referral_title": {"zh": "口碑价值：老客户推荐来的新客户，获客成本低得多", "en": "Word-of-mouth value: referred customers cost far less to win"},
-    "lesson2_referral_xlabel": {"zh": "推荐客户的平均获客成本 ÷ 其他渠道客户的平均获客成本", "en": "Mean acquisition cost of referred customers ÷ that of other channels"},
-    "lesson2_referral_label": {"zh": "{referral:,.0f} 元 对 {other:,.0f} 元", "en": "{referral:,.0f} vs {other:,.0f} yuan"},
-    "lesson2_scissors_title": {"zh": "买卖双方热情的“剪刀差”（角田识之的观点）", "en": "The seller–buyer enthusiasm \"scissors gap\" (after 角田识之)"},
+    "lesson2_referral_title": {
+        "zh": "口碑价值：老客户推荐来的新客户，获客成本低得多",
+        "en": "Word-of-mouth value: referred customers cost far less to win",
+    },
+    "lesson2_referral_xlabel": {
+        "zh": "推荐客户的平均获客成本 ÷ 其他渠道客户的平均获客成本",
+        "en": "Mean acquisition cost of referred customers ÷ that of other channels",
+    },
+    "lesson2_referral_label": {
+        "zh": "{referral:,.0f} 元 对 {other:,.0f} 元",
+        "en": "{referral:,.0f} vs {other:,.0f} yuan",
+    },
+    "lesson2_scissors_title": {
+        "zh": "买卖双方热情的“剪刀差”（角田识之的观点）",
+        "en": 'The seller–buyer enthusiasm "scissors gap" (after 角田识之)',
+    },
     "lesson2_scissors_ylabel": {"zh": "热情（示意，无单位）", "en": "Enthusiasm (illustrative, no unit)"},
-    "lesson2_scissors_note": {"zh": "示意图：表达观点，不是测量数据", "en": "An illustration of an idea, not measured data"},
+    "lesson2_scissors_note": {
+        "zh": "示意图：表达观点，不是测量数据",
+        "en": "An illustration of an idea, not measured data",
+    },
     "lesson2_phase_contact": {"zh": "接触客户", "en": "First contact"},
     "lesson2_phase_contract": {"zh": "签约", "en": "Contract"},
     "lesson2_phase_delivery": {"zh": "交货", "en": "Delivery"},
@@ -454,25 +571,49 @@ TEXT = {
     "lesson2_buyer": {"zh": "买方（客户）的热情与需要", "en": "Buyer's enthusiasm and needs"},
     "lesson2_gap": {"zh": "剪刀差", "en": "Scissors gap"},
     "lesson2_seller_lifetime": {"zh": "提供终身服务的卖方", "en": "Seller who serves for life"},
-    "lesson2_concentration_title": {"zh": "客户价值有多集中？（帕累托曲线）", "en": "How concentrated is customer value? (Pareto curve)"},
-    "lesson2_concentration_xlabel": {"zh": "客户占比（按价值从高到低排列）", "en": "Share of customers (most valuable first)"},
+    "lesson2_concentration_title": {
+        "zh": "客户价值有多集中？（帕累托曲线）",
+        "en": "How concentrated is customer value? (Pareto curve)",
+    },
+    "lesson2_concentration_xlabel": {
+        "zh": "客户占比（按价值从高到低排列）",
+        "en": "Share of customers (most valuable first)",
+    },
     "lesson2_concentration_ylabel": {"zh": "占总价值的累计比例", "en": "Cumulative share of total value"},
     "lesson2_concentration_curve": {"zh": "实际数据", "en": "The data"},
     "lesson2_concentration_equal": {"zh": "每位客户价值相同时", "en": "If every customer were worth the same"},
-    "lesson2_concentration_point": {"zh": "前 {top:.0%} 的客户：{share:.1%}", "en": "Top {top:.0%} of customers: {share:.1%}"},
-    "lesson2_concentration_rule": {"zh": "“80/20 法则”的点", "en": "The \"80/20 rule\" point"},
-    "lesson2_pyramid_title": {"zh": "客户金字塔：各层的客户占比与利润占比", "en": "The customer pyramid: share of customers and of profit by tier"},
-    "lesson2_pyramid_band": {"zh": "{tier}：{customers:.0%} 的客户，{profit:.0%} 的利润\n每位客户利润 {per_customer:,.0f} 元", "en": "{tier}: {customers:.0%} of customers, {profit:.0%} of profit\nprofit per customer {per_customer:,.0f} yuan"},
+    "lesson2_concentration_point": {
+        "zh": "前 {top:.0%} 的客户：{share:.1%}",
+        "en": "Top {top:.0%} of customers: {share:.1%}",
+    },
+    "lesson2_concentration_rule": {"zh": "“80/20 法则”的点", "en": 'The "80/20 rule" point'},
+    "lesson2_pyramid_title": {
+        "zh": "客户金字塔：各层的客户占比与利润占比",
+        "en": "The customer pyramid: share of customers and of profit by tier",
+    },
+    "lesson2_pyramid_band": {
+        "zh": "{tier}：{customers:.0%} 的客户，{profit:.0%} 的利润\n每位客户利润 {per_customer:,.0f} 元",
+        "en": "{tier}: {customers:.0%} of customers, {profit:.0%} of profit\nprofit per customer {per_customer:,.0f} yuan",
+    },
     "lesson2_referral_same": {"zh": "成本相同", "en": "Same cost"},
-    "lesson2_satisfaction_title": {"zh": "越满意的客户，越愿意再买、越愿意推荐", "en": "The more satisfied, the more willing to buy again and to recommend"},
+    "lesson2_satisfaction_title": {
+        "zh": "越满意的客户，越愿意再买、越愿意推荐",
+        "en": "The more satisfied, the more willing to buy again and to recommend",
+    },
     "lesson2_mean_score": {"zh": "平均分", "en": "Mean score"},
-    "lesson2_experience_title": {"zh": "同一杯咖啡的四种卖法（Pine & Gilmore 1998）", "en": "One cup of coffee sold four ways (Pine & Gilmore 1998)"},
+    "lesson2_experience_title": {
+        "zh": "同一杯咖啡的四种卖法（Pine & Gilmore 1998）",
+        "en": "One cup of coffee sold four ways (Pine & Gilmore 1998)",
+    },
     "lesson2_experience_xlabel": {"zh": "每杯价格（美元，对数刻度）", "en": "Price per cup (US$, log scale)"},
     "lesson2_experience_label": {"zh": "{low:g}–{high:g} 美元", "en": "${low:g}–{high:g}"},
     "lesson2_stage_commodity": {"zh": "初级产品：期货市场上的咖啡豆", "en": "Commodity: beans on the futures market"},
     "lesson2_stage_goods": {"zh": "商品：超市里的袋装咖啡", "en": "Good: packaged coffee in a grocery"},
     "lesson2_stage_services": {"zh": "服务：普通小餐馆煮好的一杯", "en": "Service: a cup in a diner"},
-    "lesson2_stage_experiences": {"zh": "体验：五星级餐厅或意式咖啡吧的一杯", "en": "Experience: a cup in a five-star restaurant or espresso bar"},
+    "lesson2_stage_experiences": {
+        "zh": "体验：五星级餐厅或意式咖啡吧的一杯",
+        "en": "Experience: a cup in a five-star restaurant or espresso bar",
+    },
     # --- lesson3 ---
     "col_buy_year": {"zh": "年份", "en": "Year"},
     "col_next_year": {"zh": "次年", "en": "Next year"},
@@ -488,27 +629,63 @@ TEXT = {
     "col_mean_acquisition_cost": {"zh": "平均获客成本（元/位）", "en": "Mean acquisition cost (yuan)"},
     "cat_no_case": {"zh": "没有服务记录", "en": "No service case"},
     "cat_all_customers": {"zh": "全部客户", "en": "All customers"},
-    "lesson3_years_error": {"zh": "数据表 {name} 的日期只覆盖 {years} 年，没有相邻的两年；允许：至少包含相邻两个年份的数据。", "en": "table {name} only covers the year(s) {years}, no two consecutive years; allowed: data of at least two consecutive years."},
-    "lesson3_unknown_customers": {"zh": "数据表 {name} 中有 {n} 位客户不在 customers 表中（例如 {example!r}）；允许：customers 表包含全部客户。", "en": "table {name} has {n} customer(s) missing from customers (e.g. {example!r}); allowed: a customers table listing every customer."},
-    "lesson3_no_new_customers": {"zh": "没有在 {start}（交易记录的第一天）或之后加入的客户，无法区分首次购买和重复购买；允许：customers 中至少一位客户的 join_date ≥ {start}。", "en": "no customer joined on or after {start} (the first day of the orders), so first and repeat purchases cannot be told apart; allowed: at least one customer with join_date ≥ {start}."},
-    "lesson3_rs_title": {"zh": "流失率降低 5 个百分点，客户净现值提高多少？", "en": "Defections 5 points lower: how much more is a customer worth?"},
-    "lesson3_rs_xlabel": {"zh": "客户净现值的增幅（%），Reichheld & Sasser（1990）", "en": "Increase in customer net present value (%), Reichheld & Sasser (1990)"},
-    "lesson3_cohort_title": {"zh": "{start:,.0f} 位新客户，{years} 年后还剩多少？", "en": "{start:,.0f} new customers: how many are left after {years} years?"},
-    "lesson3_cohort_line": {"zh": "每年保持 {keep:.1%}（流失 {churn:.1%}）", "en": "{keep:.1%} kept a year ({churn:.1%} churn)"},
+    "lesson3_years_error": {
+        "zh": "数据表 {name} 的日期只覆盖 {years} 年，没有相邻的两年；允许：至少包含相邻两个年份的数据。",
+        "en": "table {name} only covers the year(s) {years}, no two consecutive years; allowed: data of at least two consecutive years.",
+    },
+    "lesson3_unknown_customers": {
+        "zh": "数据表 {name} 中有 {n} 位客户不在 customers 表中（例如 {example!r}）；允许：customers 表包含全部客户。",
+        "en": "table {name} has {n} customer(s) missing from customers (e.g. {example!r}); allowed: a customers table listing every customer.",
+    },
+    "lesson3_no_new_customers": {
+        "zh": "没有在 {start}（交易记录的第一天）或之后加入的客户，无法区分首次购买和重复购买；允许：customers 中至少一位客户的 join_date ≥ {start}。",
+        "en": "no customer joined on or after {start} (the first day of the orders), so first and repeat purchases cannot be told apart; allowed: at least one customer with join_date ≥ {start}.",
+    },
+    "lesson3_rs_title": {
+        "zh": "流失率降低 5 个百分点，客户净现值提高多少？",
+        "en": "Defections 5 points lower: how much more is a customer worth?",
+    },
+    "lesson3_rs_xlabel": {
+        "zh": "客户净现值的增幅（%），Reichheld & Sasser（1990）",
+        "en": "Increase in customer net present value (%), Reichheld & Sasser (1990)",
+    },
+    "lesson3_cohort_title": {
+        "zh": "{start:,.0f} 位新客户，{years} 年后还剩多少？",
+        "en": "{start:,.0f} new customers: how many are left after {years} years?",
+    },
+    "lesson3_cohort_line": {
+        "zh": "每年保持 {keep:.1%}（流失 {churn:.1%}）",
+        "en": "{keep:.1%} kept a year ({churn:.1%} churn)",
+    },
     "lesson3_cohort_half": {"zh": "只剩一半", "en": "Half left"},
     "lesson3_cohort_xlabel": {"zh": "第几年", "en": "Year"},
     "lesson3_cohort_ylabel": {"zh": "仍是客户的人数（位）", "en": "Customers still with us"},
-    "lesson3_group_title": {"zh": "海川电器：当年购买的客户，次年还买吗？", "en": "Haichuan Appliances: do this year's buyers buy again next year?"},
+    "lesson3_group_title": {
+        "zh": "海川电器：当年购买的客户，次年还买吗？",
+        "en": "Haichuan Appliances: do this year's buyers buy again next year?",
+    },
     "lesson3_group_ylabel": {"zh": "次年再次购买的比例（%）", "en": "Share buying again next year (%)"},
     "lesson3_group_pair": {"zh": "{year} → {next_year} 年", "en": "{year} → {next_year}"},
-    "lesson3_group_reference": {"zh": "保持率 80%（“典型”流失率 20%）", "en": "80 % retention (\"typical\" 20 % churn)"},
-    "lesson3_lift_title": {"zh": "保持率提高 {points:.0f} 个百分点，客户价值提高多少？", "en": "Retention {points:.0f} points higher: how much more is a customer worth?"},
+    "lesson3_group_reference": {"zh": "保持率 80%（“典型”流失率 20%）", "en": '80 % retention ("typical" 20 % churn)'},
+    "lesson3_lift_title": {
+        "zh": "保持率提高 {points:.0f} 个百分点，客户价值提高多少？",
+        "en": "Retention {points:.0f} points higher: how much more is a customer worth?",
+    },
     "lesson3_lift_line": {"zh": "期限 {years} 年", "en": "{years}-year horizon"},
-    "lesson3_lift_band": {"zh": "Reichheld & Sasser 的行业范围 {low:.0%}–{high:.0%}", "en": "Reichheld & Sasser's industries, {low:.0%}–{high:.0%}"},
-    "lesson3_lift_legend": {"zh": "折现率 {discount:.0%}，利润年增长 {growth:.0%}", "en": "Discount {discount:.0%}, margin growth {growth:.0%} a year"},
+    "lesson3_lift_band": {
+        "zh": "Reichheld & Sasser 的行业范围 {low:.0%}–{high:.0%}",
+        "en": "Reichheld & Sasser's industries, {low:.0%}–{high:.0%}",
+    },
+    "lesson3_lift_legend": {
+        "zh": "折现率 {discount:.0%}，利润年增长 {growth:.0%}",
+        "en": "Discount {discount:.0%}, margin growth {growth:.0%} a year",
+    },
     "lesson3_lift_xlabel": {"zh": "当前的客户保持率（%）", "en": "Retention now (%)"},
     "lesson3_lift_ylabel": {"zh": "客户净现值的增幅（%）", "en": "Increase in customer value (%)"},
-    "lesson3_lapse_title": {"zh": "{year} 年购买过的客户，{next_year} 年没有再买的比例", "en": "Customers of {year} who bought nothing in {next_year}"},
+    "lesson3_lapse_title": {
+        "zh": "{year} 年购买过的客户，{next_year} 年没有再买的比例",
+        "en": "Customers of {year} who bought nothing in {next_year}",
+    },
     "lesson3_lapse_ylabel": {"zh": "次年未再购买的比例（%）", "en": "Share not buying next year (%)"},
     "lesson3_lapse_tick": {"zh": "{outcome}\n（{n} 位）", "en": "{outcome}\n({n})"},
     # --- lesson4 ---
@@ -517,16 +694,31 @@ TEXT = {
         "zh": "参数 {a} 和 {b} 应为等长、非空的一维数值序列；收到 {a} 有 {n_a} 个值，{b} 有 {n_b} 个值。",
         "en": "{a} and {b} must be non-empty one-dimensional sequences of numbers of equal length; got {n_a} values in {a} and {n_b} in {b}.",
     },
-    "lesson4_gap_title": {"zh": "问卷：实绩超出期望越多，总体越满意", "en": "Survey: the more performance beats expectation, the more satisfied"},
-    "lesson4_gap_xlabel": {"zh": "差距 = 实际绩效 − 期望（5 项属性的平均，分）", "en": "Gap = performance − expectation (mean of 5 attributes, points)"},
+    "lesson4_gap_title": {
+        "zh": "问卷：实绩超出期望越多，总体越满意",
+        "en": "Survey: the more performance beats expectation, the more satisfied",
+    },
+    "lesson4_gap_xlabel": {
+        "zh": "差距 = 实际绩效 − 期望（5 项属性的平均，分）",
+        "en": "Gap = performance − expectation (mean of 5 attributes, points)",
+    },
     "lesson4_gap_ylabel": {"zh": "总体满意度（1–7 分，平均）", "en": "Overall satisfaction (1–7, mean)"},
-    "lesson4_iceberg_title": {"zh": "投诉冰山：{dissatisfied:,.0f} 位不满意的客户", "en": "The complaint iceberg: {dissatisfied:,.0f} dissatisfied customers"},
+    "lesson4_iceberg_title": {
+        "zh": "投诉冰山：{dissatisfied:,.0f} 位不满意的客户",
+        "en": "The complaint iceberg: {dissatisfied:,.0f} dissatisfied customers",
+    },
     "lesson4_iceberg_ylabel": {"zh": "客户（位）", "en": "Customers"},
     "lesson4_iceberg_visible": {"zh": "水面以上：企业听得到", "en": "Above the waterline: the firm hears them"},
     "lesson4_iceberg_hidden": {"zh": "水面以下：企业听不到", "en": "Below the waterline: the firm never hears"},
-    "lesson4_iceberg_wom": {"zh": "另有约 {people:,.0f} 人\n听到负面口碑", "en": "About {people:,.0f} more people\nhear bad word of mouth"},
+    "lesson4_iceberg_wom": {
+        "zh": "另有约 {people:,.0f} 人\n听到负面口碑",
+        "en": "About {people:,.0f} more people\nhear bad word of mouth",
+    },
     "lesson4_iceberg_firm": {"zh": "向企业投诉", "en": "Complain\nto the firm"},
-    "lesson4_iceberg_third_party": {"zh": "向第三方投诉\n（消协、媒体、法院）", "en": "Go to third parties\n(associations, media, courts)"},
+    "lesson4_iceberg_third_party": {
+        "zh": "向第三方投诉\n（消协、媒体、法院）",
+        "en": "Go to third parties\n(associations, media, courts)",
+    },
     "lesson4_iceberg_silent": {"zh": "沉默、不投诉", "en": "Stay silent"},
     "lesson4_iceberg_silent_leave": {"zh": "其中：\n悄悄流失", "en": "Of these:\nquietly leave"},
     "lesson4_channel_count_title": {"zh": "各渠道的投诉件数", "en": "Cases by channel"},
@@ -535,13 +727,25 @@ TEXT = {
     "lesson4_channel_hours_xlabel": {"zh": "小时", "en": "Hours"},
     "lesson4_fast": {"zh": "{hours:g} 小时内答复", "en": "Answered within {hours:g} h"},
     "lesson4_slow": {"zh": "超过 {hours:g} 小时才答复", "en": "Answered after more than {hours:g} h"},
-    "lesson4_repurchase_title": {"zh": "处理得越快、越彻底，再次购买的客户越多", "en": "Faster, fuller handling: more customers buy again"},
+    "lesson4_repurchase_title": {
+        "zh": "处理得越快、越彻底，再次购买的客户越多",
+        "en": "Faster, fuller handling: more customers buy again",
+    },
     "lesson4_repurchase_ylabel": {"zh": "12 个月内再次购买的比例（%）", "en": "Bought again within 12 months (%)"},
-    "lesson4_tarp_title": {"zh": "TARP 调查：遇到问题的客户中愿意再次购买的比例", "en": "TARP surveys: customers with a problem who would buy again"},
+    "lesson4_tarp_title": {
+        "zh": "TARP 调查：遇到问题的客户中愿意再次购买的比例",
+        "en": "TARP surveys: customers with a problem who would buy again",
+    },
     "lesson4_tarp_ylabel": {"zh": "愿意再次购买（%）", "en": "Would buy again (%)"},
     "lesson4_all_agents": {"zh": "全部客服", "en": "All agents"},
-    "lesson4_agent": {"zh": "{agent} 号客服（n = 该客服接听的通话数）", "en": "Agent No. {agent} (n = calls this agent answered)"},
-    "lesson4_wait_title": {"zh": "排队越久越不满意，礼貌的客服也挽回不了", "en": "The longer the wait, the lower the rating, polite agent or not"},
+    "lesson4_agent": {
+        "zh": "{agent} 号客服（n = 该客服接听的通话数）",
+        "en": "Agent No. {agent} (n = calls this agent answered)",
+    },
+    "lesson4_wait_title": {
+        "zh": "排队越久越不满意，礼貌的客服也挽回不了",
+        "en": "The longer the wait, the lower the rating, polite agent or not",
+    },
     "lesson4_wait_xlabel": {"zh": "排队等待时间（分钟）", "en": "Waiting time in the queue (minutes)"},
     "lesson4_wait_ylabel": {"zh": "通话后满意度（1–5 分，平均）", "en": "Rating after the call (1–5, mean)"},
     # --- sims ---
@@ -568,7 +772,10 @@ TEXT = {
         "zh": "按利润排序：铂金和黄金客户占客户的 {top_customer_share:.0%}，带来 {top_profit_share:.0%} 的利润；重铅客户占 {lead_share:.0%}，带来 {lead_profit_share:.1%} 的利润。",
         "en": "Ranked by profit: platinum and gold customers are {top_customer_share:.0%} of customers and bring {top_profit_share:.0%} of profit; lead customers are {lead_share:.0%} and bring {lead_profit_share:.1%}.",
     },
-    "sim_pyramid_summary_today": {"zh": "今天的服务分配：总利润 {profit:,.0f} 元（2023–2025 年合计）。", "en": "Today's service allocation: total profit {profit:,.0f} yuan (2023–2025)."},
+    "sim_pyramid_summary_today": {
+        "zh": "今天的服务分配：总利润 {profit:,.0f} 元（2023–2025 年合计）。",
+        "en": "Today's service allocation: total profit {profit:,.0f} yuan (2023–2025).",
+    },
     "sim_pyramid_summary_move": {
         "zh": "教学假设：把重铅客户 {reallocation:.0%} 的服务成本（{moved:,.0f} 元）转给铂金和黄金客户，他们的服务投入增加 {service_lift:.1%}，收入增加 {revenue_lift:.1%}（弹性 {top_elasticity:.2f}）；重铅客户收入减少 {lead_revenue_drop:.1%}（弹性 {lead_elasticity:.2f}）。总服务成本不变，总利润 {profit_today:,.0f} → {profit:,.0f} 元（{profit_change:+,.0f} 元）。",
         "en": "Teaching assumption: moving {reallocation:.0%} of the lead customers' cost to serve ({moved:,.0f} yuan) to platinum and gold customers raises their service by {service_lift:.1%} and their revenue by {revenue_lift:.1%} (elasticity {top_elasticity:.2f}); lead revenue falls by {lead_revenue_drop:.1%} (elasticity {lead_elasticity:.2f}). Total cost to serve is unchanged; total profit {profit_today:,.0f} → {profit:,.0f} yuan ({profit_change:+,.0f} yuan).",
@@ -603,13 +810,34 @@ TEXT = {
     "sim_clv_ylabel": {"zh": "累计折现价值（元）", "en": "Cumulative discounted value (yuan)"},
     "sim_clv_infinite": {"zh": "无限期", "en": "an unlimited horizon"},
     "sim_clv_n_years": {"zh": "{n} 年", "en": "{n} years"},
-    "sim_clv_summary_value": {"zh": "一位客户的终身价值（CLV）：<b>{clv:,.0f} 元</b> = {horizon}内折现后的期望毛利 {discounted_margins:,.0f} 元 − 获客成本 {acquisition_cost:,.0f} 元。", "en": "Lifetime value (CLV) of one customer: <b>{clv:,.0f} yuan</b> = expected discounted margins over {horizon}, {discounted_margins:,.0f} yuan − acquisition cost {acquisition_cost:,.0f} yuan."},
-    "sim_clv_summary_breakeven": {"zh": "第 <b>{year}</b> 年收回获客成本（曲线上的圆点）。", "en": "The acquisition cost is paid back in year <b>{year}</b> (the dot on the curve)."},
-    "sim_clv_summary_never": {"zh": "{limit} 年内<b>收不回</b>获客成本。", "en": "The acquisition cost is <b>not paid back</b> within {limit} years."},
-    "sim_clv_summary_never_infinite": {"zh": "<b>永远收不回</b>获客成本：终身价值是负的。", "en": "The acquisition cost is <b>never paid back</b>: the lifetime value is negative."},
-    "sim_clv_summary_multiple": {"zh": "利润乘数 r / (1 + i − r) = {multiple:.2f}：毛利不变、无限期时，一位客户值 {multiple:.2f} 年的毛利，即 {margin:,.0f} × {multiple:.2f} = {multiple_value:,.0f} 元（Gupta & Lehmann）。", "en": "Margin multiple r / (1 + i − r) = {multiple:.2f}: with a constant margin and no time limit, a customer is worth {multiple:.2f} years of margin, {margin:,.0f} × {multiple:.2f} = {multiple_value:,.0f} yuan (Gupta & Lehmann)."},
-    "sim_clv_summary_naive": {"zh": "简单相加：{margin:,.0f} 元/年 × {years} 年 = {naive:,.0f} 元，不计流失和折现——福特“每位客户至少值 30 万美元”也是这类简单相加（而且加的是收入，不是毛利）。计入保持率、折现和毛利增长后是 {discounted_margins:,.0f} 元，是简单相加的 {share_of_naive:.0%}。", "en": "Simply added up: {margin:,.0f} yuan a year × {years} years = {naive:,.0f} yuan, with no churn and no discounting; Ford's \"a loyal customer is worth at least $300,000\" is this kind of sum (and of revenue, not margin). With retention, discounting and margin growth: {discounted_margins:,.0f} yuan, {share_of_naive:.0%} of the simple sum."},
-    "sim_clv_summary_naive_infinite": {"zh": "简单相加（不计流失和折现，福特“每位客户至少值 30 万美元”就是这类算法）：无限期的毛利加起来是无穷大；计入保持率和折现后是有限的 {discounted_margins:,.0f} 元。", "en": "Simply added up with no churn and no discounting (the kind of sum behind Ford's \"a loyal customer is worth at least $300,000\"), margins with no time limit add up to infinity; with retention and discounting they are worth a finite {discounted_margins:,.0f} yuan."},
+    "sim_clv_summary_value": {
+        "zh": "一位客户的终身价值（CLV）：<b>{clv:,.0f} 元</b> = {horizon}内折现后的期望毛利 {discounted_margins:,.0f} 元 − 获客成本 {acquisition_cost:,.0f} 元。",
+        "en": "Lifetime value (CLV) of one customer: <b>{clv:,.0f} yuan</b> = expected discounted margins over {horizon}, {discounted_margins:,.0f} yuan − acquisition cost {acquisition_cost:,.0f} yuan.",
+    },
+    "sim_clv_summary_breakeven": {
+        "zh": "第 <b>{year}</b> 年收回获客成本（曲线上的圆点）。",
+        "en": "The acquisition cost is paid back in year <b>{year}</b> (the dot on the curve).",
+    },
+    "sim_clv_summary_never": {
+        "zh": "{limit} 年内<b>收不回</b>获客成本。",
+        "en": "The acquisition cost is <b>not paid back</b> within {limit} years.",
+    },
+    "sim_clv_summary_never_infinite": {
+        "zh": "<b>永远收不回</b>获客成本：终身价值是负的。",
+        "en": "The acquisition cost is <b>never paid back</b>: the lifetime value is negative.",
+    },
+    "sim_clv_summary_multiple": {
+        "zh": "利润乘数 r / (1 + i − r) = {multiple:.2f}：毛利不变、无限期时，一位客户值 {multiple:.2f} 年的毛利，即 {margin:,.0f} × {multiple:.2f} = {multiple_value:,.0f} 元（Gupta & Lehmann）。",
+        "en": "Margin multiple r / (1 + i − r) = {multiple:.2f}: with a constant margin and no time limit, a customer is worth {multiple:.2f} years of margin, {margin:,.0f} × {multiple:.2f} = {multiple_value:,.0f} yuan (Gupta & Lehmann).",
+    },
+    "sim_clv_summary_naive": {
+        "zh": "简单相加：{margin:,.0f} 元/年 × {years} 年 = {naive:,.0f} 元，不计流失和折现——福特“每位客户至少值 30 万美元”也是这类简单相加（而且加的是收入，不是毛利）。计入保持率、折现和毛利增长后是 {discounted_margins:,.0f} 元，是简单相加的 {share_of_naive:.0%}。",
+        "en": 'Simply added up: {margin:,.0f} yuan a year × {years} years = {naive:,.0f} yuan, with no churn and no discounting; Ford\'s "a loyal customer is worth at least $300,000" is this kind of sum (and of revenue, not margin). With retention, discounting and margin growth: {discounted_margins:,.0f} yuan, {share_of_naive:.0%} of the simple sum.',
+    },
+    "sim_clv_summary_naive_infinite": {
+        "zh": "简单相加（不计流失和折现，福特“每位客户至少值 30 万美元”就是这类算法）：无限期的毛利加起来是无穷大；计入保持率和折现后是有限的 {discounted_margins:,.0f} 元。",
+        "en": 'Simply added up with no churn and no discounting (the kind of sum behind Ford\'s "a loyal customer is worth at least $300,000"), margins with no time limit add up to infinity; with retention and discounting they are worth a finite {discounted_margins:,.0f} yuan.',
+    },
     "sim_retention_retention": {"zh": "当前保持率（%/年）", "en": "Retention now (% a year)"},
     "sim_retention_delta": {"zh": "保持率提高（百分点）", "en": "Retention gain (points)"},
     "sim_retention_discount": {"zh": "折现率（%/年）", "en": "Discount rate (% a year)"},
@@ -622,9 +850,18 @@ TEXT = {
     "sim_retention_xlabel": {"zh": "第几年", "en": "Year"},
     "sim_retention_survivors_ylabel": {"zh": "客户（位）", "en": "Customers"},
     "sim_retention_profit_ylabel": {"zh": "累计折现利润（元）", "en": "Cumulative discounted profit (yuan)"},
-    "sim_retention_summary_cohort": {"zh": "{customers:,.0f} 位新客户，保持率从 {retention:.0%} 提高到 {improved_retention:.0%}（流失率降低 {delta_points:.0f} 个百分点）：{years} 年后还剩 {survivors_end:,.0f} 位 → {improved_survivors_end:,.0f} 位。", "en": "{customers:,.0f} new customers, retention raised from {retention:.0%} to {improved_retention:.0%} (defection {delta_points:.0f} points lower): after {years} years {survivors_end:,.0f} → {improved_survivors_end:,.0f} remain."},
-    "sim_retention_summary_profit": {"zh": "第 {years} 年的折现利润 {last_profit:,.0f} 元 → {improved_last_profit:,.0f} 元；{years} 年累计折现利润 {total_profit:,.0f} 元 → {improved_total_profit:,.0f} 元：<b>提升 {profit_lift:.0%}</b>。", "en": "Discounted profit in year {years}: {last_profit:,.0f} → {improved_last_profit:,.0f} yuan; over {years} years: {total_profit:,.0f} → {improved_total_profit:,.0f} yuan: <b>a lift of {profit_lift:.0%}</b>."},
-    "sim_retention_summary_reichheld": {"zh": "Reichheld & Sasser（1990）在九个行业算出：流失率降低 5 个百分点，客户价值提升 {rs_low:.0%}–{rs_high:.0%}。提升多少取决于保持率的高低、折现率和利润随客户年限的增长——移动这些滑块试试。", "en": "Reichheld & Sasser (1990) found in nine industries that 5 points less defection raised customer value by {rs_low:.0%}–{rs_high:.0%}. How much depends on the retention level, the discount rate and how profit grows with tenure: move those sliders."},
+    "sim_retention_summary_cohort": {
+        "zh": "{customers:,.0f} 位新客户，保持率从 {retention:.0%} 提高到 {improved_retention:.0%}（流失率降低 {delta_points:.0f} 个百分点）：{years} 年后还剩 {survivors_end:,.0f} 位 → {improved_survivors_end:,.0f} 位。",
+        "en": "{customers:,.0f} new customers, retention raised from {retention:.0%} to {improved_retention:.0%} (defection {delta_points:.0f} points lower): after {years} years {survivors_end:,.0f} → {improved_survivors_end:,.0f} remain.",
+    },
+    "sim_retention_summary_profit": {
+        "zh": "第 {years} 年的折现利润 {last_profit:,.0f} 元 → {improved_last_profit:,.0f} 元；{years} 年累计折现利润 {total_profit:,.0f} 元 → {improved_total_profit:,.0f} 元：<b>提升 {profit_lift:.0%}</b>。",
+        "en": "Discounted profit in year {years}: {last_profit:,.0f} → {improved_last_profit:,.0f} yuan; over {years} years: {total_profit:,.0f} → {improved_total_profit:,.0f} yuan: <b>a lift of {profit_lift:.0%}</b>.",
+    },
+    "sim_retention_summary_reichheld": {
+        "zh": "Reichheld & Sasser（1990）在九个行业算出：流失率降低 5 个百分点，客户价值提升 {rs_low:.0%}–{rs_high:.0%}。提升多少取决于保持率的高低、折现率和利润随客户年限的增长——移动这些滑块试试。",
+        "en": "Reichheld & Sasser (1990) found in nine industries that 5 points less defection raised customer value by {rs_low:.0%}–{rs_high:.0%}. How much depends on the retention level, the discount rate and how profit grows with tenure: move those sliders.",
+    },
     "sim_acquire_budget": {"zh": "营销预算（元/年）", "en": "Marketing budget (yuan a year)"},
     "sim_acquire_share": {"zh": "用于留住老客户（%）", "en": "Share spent on retention (%)"},
     "sim_acquire_cost_new": {"zh": "获客成本（元/位）", "en": "Cost per new customer (yuan)"},
@@ -635,14 +872,29 @@ TEXT = {
     "sim_acquire_plan": {"zh": "当前分配", "en": "Chosen split"},
     "sim_acquire_reference": {"zh": "全部用于争取新客户", "en": "All on acquisition"},
     "sim_acquire_customers_title": {"zh": "客户数", "en": "Customers"},
-    "sim_acquire_cumulative_profit_title": {"zh": "累计利润（已扣营销预算）", "en": "Cumulative profit, after the budget"},
+    "sim_acquire_cumulative_profit_title": {
+        "zh": "累计利润（已扣营销预算）",
+        "en": "Cumulative profit, after the budget",
+    },
     "sim_acquire_xlabel": {"zh": "第几年", "en": "Year"},
     "sim_acquire_customers_ylabel": {"zh": "客户（位）", "en": "Customers"},
     "sim_acquire_profit_ylabel": {"zh": "累计利润（元）", "en": "Cumulative profit (yuan)"},
-    "sim_acquire_summary_split": {"zh": "每年预算 {budget:,.0f} 元：{retention_budget:,.0f} 元用于留住老客户，{acquisition_budget:,.0f} 元用于争取新客户。", "en": "Budget {budget:,.0f} yuan a year: {retention_budget:,.0f} yuan on keeping customers, {acquisition_budget:,.0f} yuan on winning new ones."},
-    "sim_acquire_summary_effect": {"zh": "争取一位新客户的成本是留住一位的 {cost_ratio:g} 倍，所以保持率每提高 1 个百分点每年花 {point_cost:,.0f} 元：保持率 {retention:.1%} → {kept:.1%}，每年新增 {new_customers:,.0f} 位客户。", "en": "Winning a customer costs {cost_ratio:g} times as much as keeping one, so one point of retention costs {point_cost:,.0f} yuan a year: retention {retention:.1%} → {kept:.1%}, {new_customers:,.0f} new customers a year."},
-    "sim_acquire_summary_capped": {"zh": "保持率最多只能提高到 {max_retention:.0%}（模型的上限）：超出的保持预算不再有效果。", "en": "Retention cannot rise above {max_retention:.0%} (the model's ceiling): retention money beyond that has no effect."},
-    "sim_acquire_summary_end": {"zh": "{years} 年后：客户 <b>{end_customers:,.0f}</b> 位，累计利润 <b>{end_profit:,.0f}</b> 元；全部用于争取新客户时：{reference_end_customers:,.0f} 位，{reference_end_profit:,.0f} 元（相差 {profit_gain:+,.0f} 元）。", "en": "After {years} years: <b>{end_customers:,.0f}</b> customers and a cumulative profit of <b>{end_profit:,.0f}</b> yuan; all on acquisition: {reference_end_customers:,.0f} customers, {reference_end_profit:,.0f} yuan (difference {profit_gain:+,.0f} yuan)."},
+    "sim_acquire_summary_split": {
+        "zh": "每年预算 {budget:,.0f} 元：{retention_budget:,.0f} 元用于留住老客户，{acquisition_budget:,.0f} 元用于争取新客户。",
+        "en": "Budget {budget:,.0f} yuan a year: {retention_budget:,.0f} yuan on keeping customers, {acquisition_budget:,.0f} yuan on winning new ones.",
+    },
+    "sim_acquire_summary_effect": {
+        "zh": "争取一位新客户的成本是留住一位的 {cost_ratio:g} 倍，所以保持率每提高 1 个百分点每年花 {point_cost:,.0f} 元：保持率 {retention:.1%} → {kept:.1%}，每年新增 {new_customers:,.0f} 位客户。",
+        "en": "Winning a customer costs {cost_ratio:g} times as much as keeping one, so one point of retention costs {point_cost:,.0f} yuan a year: retention {retention:.1%} → {kept:.1%}, {new_customers:,.0f} new customers a year.",
+    },
+    "sim_acquire_summary_capped": {
+        "zh": "保持率最多只能提高到 {max_retention:.0%}（模型的上限）：超出的保持预算不再有效果。",
+        "en": "Retention cannot rise above {max_retention:.0%} (the model's ceiling): retention money beyond that has no effect.",
+    },
+    "sim_acquire_summary_end": {
+        "zh": "{years} 年后：客户 <b>{end_customers:,.0f}</b> 位，累计利润 <b>{end_profit:,.0f}</b> 元；全部用于争取新客户时：{reference_end_customers:,.0f} 位，{reference_end_profit:,.0f} 元（相差 {profit_gain:+,.0f} 元）。",
+        "en": "After {years} years: <b>{end_customers:,.0f}</b> customers and a cumulative profit of <b>{end_profit:,.0f}</b> yuan; all on acquisition: {reference_end_customers:,.0f} customers, {reference_end_profit:,.0f} yuan (difference {profit_gain:+,.0f} yuan).",
+    },
     "sim_churn_customers": {"zh": "客户数（百万位）", "en": "Customers (millions)"},
     "sim_churn_rate": {"zh": "月流失率（%）", "en": "Monthly churn (%)"},
     "sim_churn_cost": {"zh": "替换成本（美元/位）", "en": "Replacement cost ($ each)"},
@@ -650,8 +902,14 @@ TEXT = {
     "sim_churn_xlabel": {"zh": "月份", "en": "Month"},
     "sim_churn_ylabel": {"zh": "累计替换成本（亿美元）", "en": "Cumulative replacement cost (billion $)"},
     "sim_churn_bar_total": {"zh": "{value:.4g} 亿美元", "en": "${value:.4g} billion"},
-    "sim_churn_summary_cost": {"zh": "每月流失 <b>{lost_month_wan:.4g} 万</b>位客户，替换成本 <b>{cost_month_yi:.4g} 亿美元</b>；一年流失 {lost_year_wan:.4g} 万位，替换成本 <b>{cost_year_yi:.4g} 亿美元</b>。", "en": "Each month <b>{lost_month_million:.4g} million</b> customers leave and replacing them costs <b>${cost_month_million:.4g} million</b>; in a year {lost_year_million:.4g} million leave, costing <b>${cost_year_billion:.4g} billion</b>."},
-    "sim_churn_summary_annual": {"zh": "月流失率 {monthly_churn:.1%} 相当于年流失率 {annual_churn:.1%}：一位客户要连续 12 个月都不走才算留下一年，1 − (1 − {monthly_churn:.1%})^12。流失的客户都被替换，客户数保持 {customers_yi:.4g} 亿位。", "en": "A monthly churn of {monthly_churn:.1%} is a yearly churn of {annual_churn:.1%}: a customer stays the year only by staying all 12 months, 1 − (1 − {monthly_churn:.1%})^12. Every lost customer is replaced, so the base stays at {customers_million:.4g} million."},
+    "sim_churn_summary_cost": {
+        "zh": "每月流失 <b>{lost_month_wan:.4g} 万</b>位客户，替换成本 <b>{cost_month_yi:.4g} 亿美元</b>；一年流失 {lost_year_wan:.4g} 万位，替换成本 <b>{cost_year_yi:.4g} 亿美元</b>。",
+        "en": "Each month <b>{lost_month_million:.4g} million</b> customers leave and replacing them costs <b>${cost_month_million:.4g} million</b>; in a year {lost_year_million:.4g} million leave, costing <b>${cost_year_billion:.4g} billion</b>.",
+    },
+    "sim_churn_summary_annual": {
+        "zh": "月流失率 {monthly_churn:.1%} 相当于年流失率 {annual_churn:.1%}：一位客户要连续 12 个月都不走才算留下一年，1 − (1 − {monthly_churn:.1%})^12。流失的客户都被替换，客户数保持 {customers_yi:.4g} 亿位。",
+        "en": "A monthly churn of {monthly_churn:.1%} is a yearly churn of {annual_churn:.1%}: a customer stays the year only by staying all 12 months, 1 − (1 − {monthly_churn:.1%})^12. Every lost customer is replaced, so the base stays at {customers_million:.4g} million.",
+    },
     "sim_complaint_complainers": {"zh": "每月收到的投诉（件）", "en": "Complaints a month"},
     "sim_complaint_days": {"zh": "答复用时（天）", "en": "Response time (days)"},
     "sim_complaint_resolution": {"zh": "问题解决程度（%）", "en": "Problem resolved (%)"},
@@ -676,12 +934,21 @@ TEXT = {
         "zh": "冰山之下：投诉率 {complain_share:.0%}，每位投诉者背后约有 {silent_per_complainer:,.0f} 位沉默的不满意客户，共 {noncomplainers:,.0f} 位；其中 {noncomplainers_leave:,.0f} 位悄悄流失，损失 {noncomplainers_value_lost:,.0f} 元。",
         "en": "Below the waterline: with {complain_share:.0%} complaining, each complainer stands for about {silent_per_complainer:,.0f} silent dissatisfied customers, {noncomplainers:,.0f} in all; {noncomplainers_leave:,.0f} of them quietly leave, a loss of {noncomplainers_value_lost:,.0f} yuan.",
     },
-    "sim_complaint_summary_total": {"zh": "流失的总价值：{total_value_lost:,.0f} 元。", "en": "Total value lost: {total_value_lost:,.0f} yuan."},
+    "sim_complaint_summary_total": {
+        "zh": "流失的总价值：{total_value_lost:,.0f} 元。",
+        "en": "Total value lost: {total_value_lost:,.0f} yuan.",
+    },
     "sim_expectation_expect": {"zh": "{attribute}·期望（分）", "en": "{attribute}: expected (pts)"},
     "sim_expectation_perform": {"zh": "{attribute}·实绩（分）", "en": "{attribute}: performance (pts)"},
     "sim_expectation_tolerance": {"zh": "容忍区间 ±（分）", "en": "Zone of tolerance ± (pts)"},
-    "sim_expectation_title": {"zh": "各属性的期望（◆）与实际绩效（●）", "en": "Expectation (◆) and performance (●) by attribute"},
-    "sim_expectation_xlabel": {"zh": "评分（1–10 分）；右侧数字：差距 = 实绩 − 期望", "en": "Rating (1–10 points); right: gap = performance − expectation"},
+    "sim_expectation_title": {
+        "zh": "各属性的期望（◆）与实际绩效（●）",
+        "en": "Expectation (◆) and performance (●) by attribute",
+    },
+    "sim_expectation_xlabel": {
+        "zh": "评分（1–10 分）；右侧数字：差距 = 实绩 − 期望",
+        "en": "Rating (1–10 points); right: gap = performance − expectation",
+    },
     "sim_expectation_band": {"zh": "容忍区间", "en": "Zone of tolerance"},
     "sim_expectation_summary": {
         "zh": "总体（加权）：期望 {expectation:.1f} 分，实绩 {performance:.1f} 分，差距 {gap:+.1f} 分 → {zone}。实绩高于期望（超出容忍区间）才满意。",
@@ -689,7 +956,10 @@ TEXT = {
     },
     "sim_overpromise_promised": {"zh": "承诺水平（分）", "en": "Promised level (pts)"},
     "sim_overpromise_delivered": {"zh": "实际交付（分）", "en": "Delivered level (pts)"},
-    "sim_overpromise_title": {"zh": "承诺越高买的人越多，交付跟不上就不满意", "en": "Bigger promises sell more, but buyers judge delivery against them"},
+    "sim_overpromise_title": {
+        "zh": "承诺越高买的人越多，交付跟不上就不满意",
+        "en": "Bigger promises sell more, but buyers judge delivery against them",
+    },
     "sim_overpromise_xlabel": {"zh": "承诺水平（0–10 分）", "en": "Promised level (0–10 points)"},
     "sim_overpromise_ylabel": {"zh": "占潜在客户的比例（%）", "en": "Share of prospects (%)"},
     "sim_overpromise_buyers": {"zh": "购买者：{zone}", "en": "Buyers: {zone}"},
@@ -728,36 +998,58 @@ def text(key, lang=None, **values):
     >>> text("demo_year", lang="zh", n=3)
     '第3年'
     """
-    entry = TEXT[key]
-    return entry[lang or get_language()].format(**values)
+    lang = lang or get_language()
+    if lang not in LANGUAGES:
+        set_language(lang)  # raises the bilingual error naming the allowed languages
+    return TEXT[key][lang].format(**values)
+
+
+def category_label(code, lang=None):
+    """The label of a category code (the ``cat_<code>`` entry), or the code itself.
+
+    >>> category_label("retail", lang="en"), category_label("no-such-code")
+    ('Retail customer', 'no-such-code')
+    """
+    key = f"cat_{code}"
+    return text(key, lang=lang) if key in TEXT else code
 
 
 def localize(table, lang=None):
     """A copy of a pandas table for display: column names and category codes in the
-    current language (via the ``col_<column>`` and ``cat_<code>`` entries); names
-    without an entry stay as they are. The original table is not changed.
+    current language (via the ``col_<column>`` and ``cat_<code>`` entries), True/False
+    as 是/否; names without an entry stay as they are. The numbers are not changed,
+    and neither is the original table.
 
     >>> import pandas as pd
-    >>> localize(pd.DataFrame({"tier": ["platinum", "lead"]}), lang="zh")
-       客户层级
-    0  铂金客户
-    1  重铅客户
+    >>> localize(pd.DataFrame({"tier": ["platinum", "lead"], "lapsed": [True, False]}), lang="zh")
+       客户层级 次年没有再买
+    0  铂金客户      是
+    1  重铅客户      否
     """
     import pandas as pd
 
-    def label(prefix, name):
-        key = f"{prefix}_{name}"
-        return text(key, lang=lang) if key in TEXT else name
+    from coursekit.errors import CourseInputError, bilingual
+
+    if not isinstance(table, (pd.DataFrame, pd.Series)):
+        raise CourseInputError(
+            bilingual("type_error", name="table", value=type(table).__name__, expected="数据表", expected_en="a table")
+        )
+
+    def column(name):
+        return text(f"col_{name}", lang=lang) if f"col_{name}" in TEXT else name
+
+    def code(value):
+        return category_label(value, lang) if isinstance(value, str) else value
 
     def values(series):
-        if isinstance(series.dtype, pd.CategoricalDtype) or series.dtype == object or pd.api.types.is_string_dtype(
-            series
-        ):
-            return series.map(lambda v: label("cat", v) if isinstance(v, str) else v)
+        if pd.api.types.is_bool_dtype(series):
+            return series.map({True: text("yes", lang=lang), False: text("no", lang=lang)})
+        if isinstance(series.dtype, pd.CategoricalDtype) or pd.api.types.is_string_dtype(series):
+            return series.map(code)
         return series
 
     frame = table.to_frame() if isinstance(table, pd.Series) else table
-    shown = frame.apply(values).rename(columns=lambda c: label("col", c))
-    shown.index = shown.index.map(lambda v: label("cat", v) if isinstance(v, str) else v)
-    shown.index.name = label("col", frame.index.name) if frame.index.name else None
+    shown = frame.apply(values).rename(columns=column)
+    shown.index = shown.index.map(code)
+    shown.index.name = column(frame.index.name) if frame.index.name else None
     return shown

@@ -48,43 +48,6 @@ def orders(rows):
     return pd.DataFrame(rows, columns=["customer_id", "date", "revenue"])
 
 
-# ---------------------------------------------------------------- labelled
-
-
-def test_labelled_shows_labels_and_keeps_numbers():
-    table = pd.DataFrame(
-        {
-            "customer_type": pd.Categorical(["retail", "merchant"]),
-            "worst_outcome": ["no_case", "unresolved"],
-            "retention": [0.8, 0.9],
-            "lapsed": [True, False],
-            "mystery": ["x", "y"],
-        }
-    )
-    shown = charts.labelled(table)
-    assert shown.columns.tolist() == ["客户类型", "服务记录中最差的处理结果", "客户保持率", "次年没有再买", "mystery"]
-    assert shown["客户类型"].tolist() == ["零售客户", "商家"]
-    assert shown["服务记录中最差的处理结果"].tolist() == ["没有服务记录", "未解决"]
-    assert shown["次年没有再买"].tolist() == ["是", "否"]
-    assert shown["客户保持率"].tolist() == [0.8, 0.9] and shown["mystery"].tolist() == ["x", "y"]
-    assert table.columns[0] == "customer_type"  # the input is not changed
-
-
-def test_labelled_follows_the_language():
-    coursekit.setup(lang="en")
-    try:
-        shown = charts.labelled(pd.DataFrame({"worst_outcome": ["no_case"], "lapse_rate": [0.2]}))
-        assert shown.columns.tolist() == ["Worst outcome of their service cases", "Share not buying next year"]
-        assert shown.iloc[0, 0] == "No service case"
-    finally:
-        coursekit.setup()
-
-
-def test_labelled_rejects_a_non_table():
-    with pytest.raises(CourseInputError, match="table"):
-        charts.labelled([1, 2, 3])
-
-
 # ---------------------------------------------------------------- yearly retention
 
 

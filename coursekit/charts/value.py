@@ -1,0 +1,306 @@
+"""Charts of lesson 2, 客户价值 (customer value): histories, referrals, the scissors gap, 80/20, the pyramid.
+
+Every chart function returns a matplotlib Figure made with :func:`coursekit.style.figure`
+and labelled through :mod:`coursekit.i18n`.
+"""
+
+import matplotlib.dates as mdates
+import numpy as np
+import pandas as pd
+from matplotlib.patches import Polygon
+from matplotlib.ticker import PercentFormatter, StrMethodFormatter
+
+from coursekit import segments, style
+from coursekit.errors import CourseInputError, bilingual, check_choice, check_columns
+from coursekit.i18n import text
+from coursekit.segments import TIERS
+
+# Lesson 2 (客户价值). Imports are inside the functions so that each lesson's section stays
+# self-contained in this shared file.
+
+
+def _lesson2_customer_column(name, transactions, customer_ids):
+    """``customer_ids`` as a list, after checking each appears in ``transactions``."""
+    ids = [customer_ids] if isinstance(customer_ids, str) else list(customer_ids)
+    if not ids:
+        raise CourseInputError(bilingual("lesson2_no_customers", name=name))
+    known = set(transactions["customer_id"])
+    for customer in ids:
+        if customer not in known:
+            example = transactions["customer_id"].iloc[0]
+            raise CourseInputError(bilingual("lesson2_unknown_customer", name=name, value=customer, example=example))
+    return ids
+
+
+LESSON2_PHASES = ("contact", "contract", "delivery", "payment", "after_sales")
+# 角田识之's two curves, as the seed describes them (an ILLUSTRATION: no numbers were published).
+# Heights 0–1 at the five phases: the seller peaks at the contract and cools after payment;
+# the buyer warms up slowly and needs the seller most in after-sales service.
+LESSON2_SELLER = (0.45, 1.00, 0.62, 0.30, 0.10)
+LESSON2_BUYER = (0.20, 0.42, 0.58, 0.70, 0.92)
+LESSON2_SELLER_LIFETIME = (0.45, 1.00, 0.96, 0.95, 0.97)  # the seed's "second chart": lifetime service
+# Pine & Gilmore (1998), "Welcome to the experience economy", Harvard Business Review 76(4):
+# what one cup of coffee sells for, US dollars, by how the beans are offered.
+COFFEE_PRICE_PER_CUP = {
+    "commodity": (0.01, 0.02),
+    "goods": (0.05, 0.25),
+    "services": (0.50, 1.00),
+    "experiences": (2.00, 5.00),
+}
+
+
+def customer_histories(transactions, customer_ids):
+    """Customer value over the relationship (客户价值随时间累积): for each customer, the
+    cumulative gross margin from the first order to each later order, drawn as steps up to
+    the last date of the data (a flat end = the customer stopped buying).
+
+    FORMULA: for customer c and date d, value(d) = Σ gross_margin of c's orders on or before d.
+    SOURCE: course convention (customer value as the sum over the whole relationship,
+    Gupta & Lehmann 2005 without discounting).
+
+    >>> import pandas as pd
+    >>> tx = pd.DataFrame({"customer_id": ["a", "a", "b"], "gross_margin": [10.0, 5.0, 7.0],
+    ...                    "date": pd.to_datetime(["2024-01-01", "2024-03-01", "2024-02-01"])})
+    >>> fig = customer_histories(tx, ["a", "b"])
+    >>> [float(line.get_ydata()[-1]) for line in fig.axes[0].get_lines()]
+    [15.0, 7.0]
+    """
+    check_columns("transactions", transactions, ["customer_id", "date", "gross_margin"])
+    ids = _lesson2_customer_column("customer_ids", transactions, customer_ids)
+    dates = pd.to_datetime(transactions["date"])
+    end = dates.max()
+    fig, ax = style.figure()
+    for customer in ids:
+        mine = transactions.assign(date=dates).loc[transactions["customer_id"] == customer].sort_values("date")
+        when = pd.concat([mine["date"].iloc[:1], mine["date"], pd.Series([end])], ignore_index=True)
+        cumulative = mine["gross_margin"].cumsum().to_numpy()
+        value = [0.0, *cumulative, cumulative[-1]]
+        label = text("lesson2_history_label", customer=customer, orders=len(mine))
+        ax.step(when, value, where="post", label=label)
+    ax.xaxis.set_major_locator(mdates.YearLocator())
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
+    ax.set(title=text("lesson2_history_title"), xlabel=text("lesson2_history_xlabel"))
+    ax.set_ylabel(text("lesson2_history_ylabel"))
+    ax.legend(loc="upper left")
+    return fig
+
+
+def referral_cost(customers):
+    """Word-of-mouth value in the data (口碑价值): for each customer type, the mean acquisition
+    cost of customers won by referral (老客户推荐) as a share of the mean for all other channels.
+    Types without referred customers, or whose other customers cost nothing, are left out.
+
+    FORMULA: share(type) = mean(acquisition_cost | referral) / mean(acquisition_cost | other channel).
+    SOURCE: course convention (the seed's word-of-mouth value, measured on the course data).
+
+    >>> import pandas as pd
+    >>> c = pd.DataFrame({"customer_type": ["retail"] * 3, "acquisition_channel": ["referral", "store", "online"],
+    ...                   "acquisition_cost": [50.0, 80.0, 120.0]})
+    >>> [float(bar.get_width()) for bar in referral_cost(c).axes[0].patches]
+    [0.5]
+    """
+    check_columns("customers", customers, ["customer_type", "acquisition_channel", "acquisition_cost"])
+    referred = customers["acquisition_channel"].astype(str) == "referral"
+    means = customers.groupby([customers["customer_type"].astype(str), referred])["acquisition_cost"].mean()
+    table = means.unstack().rename(columns={True: "referral", False: "other"})
+    table = table.reindex(columns=["referral", "other"]).dropna()
+    table = table[table["other"] > 0]
+    if table.empty:
+        raise CourseInputError(bilingual("lesson2_no_referrals", name="customers"))
+    table["share"] = table["referral"] / table["other"]
+    table = table.sort_values("share")
+    fig, ax = style.figure()
+    bars = ax.barh([text(f"cat_{code}") for code in table.index], table["share"], color=style.PALETTE[2])
+    labels = [text("lesson2_referral_label", referral=row.referral, other=row.other) for row in table.itertuples()]
+    ax.bar_label(bars, labels=labels, padding=4)
+    ax.axvline(1, color="grey", linestyle="--", linewidth=1)
+    same = text("lesson2_referral_same")
+    ax.text(0.99, 0.02, same, transform=ax.get_xaxis_transform(), ha="right", va="bottom", color="grey")
+    ax.set_xlim(0, max(1.0, table["share"].max()) * 1.15)
+    ax.xaxis.set_major_formatter(PercentFormatter(1, decimals=0))
+    ax.grid(axis="y", visible=False)
+    ax.set(title=text("lesson2_referral_title"), xlabel=text("lesson2_referral_xlabel"))
+    return fig
+
+
+def _lesson2_smooth(heights, points=200, width=0.2):
+    """A smooth curve through the phase heights: straight lines between the phases, then a
+    Gaussian moving average (``width`` in phases) to round the corners."""
+    x = np.linspace(0, len(heights) - 1, points)
+    y = np.interp(x, np.arange(len(heights)), heights)
+    step = x[1] - x[0]
+    offsets = np.arange(-3 * width, 3 * width + step, step)
+    kernel = np.exp(-0.5 * (offsets / width) ** 2)
+    padded = np.pad(y, len(offsets) // 2, mode="edge")
+    return x, np.convolve(padded, kernel / kernel.sum(), mode="valid")[:points]
+
+
+def scissors_gap(lifetime_service=False):
+    """The seller's and the buyer's enthusiasm over one deal (买卖双方热情的“剪刀差”), as
+    角田识之 describes it: an ILLUSTRATION of an idea, not measured data.
+
+    The seller warms up from first contact to the contract, then cools, fastest after delivery
+    and payment; the buyer warms up slowly and needs the seller most in after-sales service.
+    The shaded area where the buyer's curve is above the seller's is the "scissors gap".
+    ``lifetime_service=True`` adds the seed's second picture: a seller who keeps serving.
+
+    FORMULA: none (curve heights LESSON2_SELLER, LESSON2_BUYER, LESSON2_SELLER_LIFETIME at the
+    five phases, smoothed). SOURCE: 角田识之, as retold in the course material; curve shapes:
+    course convention.
+
+    >>> [line.get_label() for line in scissors_gap().axes[0].get_lines()] == [
+    ...     text("lesson2_seller"), text("lesson2_buyer")]
+    True
+    """
+    check_choice("lifetime_service", lifetime_service, (True, False))
+    x, seller = _lesson2_smooth(LESSON2_SELLER)
+    _, buyer = _lesson2_smooth(LESSON2_BUYER)
+    fig, ax = style.figure()
+    ax.plot(x, seller, color=style.PALETTE[3], label=text("lesson2_seller"))
+    ax.plot(x, buyer, color=style.PALETTE[0], label=text("lesson2_buyer"))
+    gap = buyer > seller
+    ax.fill_between(x, seller, buyer, where=gap, color=style.PALETTE[3], alpha=0.15, label=text("lesson2_gap"))
+    if lifetime_service:
+        _, lifetime = _lesson2_smooth(LESSON2_SELLER_LIFETIME)
+        ax.plot(x, lifetime, color=style.PALETTE[2], linestyle="--", label=text("lesson2_seller_lifetime"))
+    ax.set_xticks(range(len(LESSON2_PHASES)), [text(f"lesson2_phase_{phase}") for phase in LESSON2_PHASES])
+    ax.set_yticks([])
+    ax.set_ylim(0, 1.1)
+    ax.grid(visible=False)
+    ax.set(title=text("lesson2_scissors_title"), ylabel=text("lesson2_scissors_ylabel"))
+    ax.text(0.01, 0.97, text("lesson2_scissors_note"), transform=ax.transAxes, va="top", color="grey")
+    fig.legend(loc="outside lower center", ncols=2)
+    return fig
+
+
+def concentration_curve(values, top=0.2):
+    """How concentrated customer value is (客户价值集中度, the Pareto curve): customers sorted from
+    the most valuable down, the cumulative share of customers against the cumulative share of
+    value; the point at ``top`` marks what the best ``top`` of customers bring, next to the
+    "80/20 rule" point (0.2, 0.8) for comparison.
+
+    FORMULA: the Lorenz curve turned round: P(x) = 1 − L(1 − x) (see
+    :func:`coursekit.segments.lorenz_curve`); the marked point is
+    (top, :func:`coursekit.segments.pareto_share` (values, top)).
+    SOURCE: Lorenz (1905); Juran (1951) (the "vital few"); see coursekit.segments.
+
+    >>> fig = concentration_curve([8, 1, 1, 0, 0])
+    >>> fig.axes[0].get_lines()[0].get_ydata().round(2).tolist()
+    [0.0, 0.8, 0.9, 1.0, 1.0, 1.0]
+    """
+    curve = segments.lorenz_curve(values)
+    share = segments.pareto_share(values, top=top)  # also checks top
+    x = 1 - curve["cum_customer_share"].to_numpy()[::-1]
+    y = 1 - curve["cum_value_share"].to_numpy()[::-1]
+    fig, ax = style.figure()
+    ax.plot(x, y, color=style.PALETTE[0], label=text("lesson2_concentration_curve"))
+    ax.plot([0, 1], [0, 1], color="grey", linestyle="--", label=text("lesson2_concentration_equal"))
+    ax.plot([top, top, 0], [0, share, share], color=style.PALETTE[3], linewidth=1, linestyle=":")
+    point = text("lesson2_concentration_point", top=top, share=share)
+    ax.plot([top], [share], "o", color=style.PALETTE[3], label=point)
+    ax.plot([0.2], [0.8], "x", color="black", markersize=9, label=text("lesson2_concentration_rule"))
+    ax.set(xlim=(0, 1), ylim=(0, 1.02), title=text("lesson2_concentration_title"))
+    ax.set(xlabel=text("lesson2_concentration_xlabel"), ylabel=text("lesson2_concentration_ylabel"))
+    for axis in (ax.xaxis, ax.yaxis):
+        axis.set_major_formatter(PercentFormatter(1, decimals=0))
+    ax.legend(loc="lower right")
+    return fig
+
+
+def customer_pyramid(economics):
+    """The customer pyramid (客户金字塔) drawn as a pyramid: platinum at the top, lead at the
+    bottom, each band labelled with its share of customers and of total profit.
+
+    ``economics`` is a :func:`coursekit.segments.tier_economics` table (index platinum, gold,
+    iron, lead; columns customer_share, tier_profit, profit_per_customer). The bands have equal heights: the shape
+    is the idea (few customers at the top, many at the bottom), the labels are the data.
+    FORMULA: profit share = tier_profit / Σ tier_profit (negative for a loss-making tier).
+    SOURCE: Zeithaml, Rust & Lemon (2001), "The customer pyramid", California Management
+    Review 43(4); drawing: course convention.
+
+    >>> import pandas as pd
+    >>> e = pd.DataFrame({"customer_share": [0.1, 0.2, 0.3, 0.4], "tier_profit": [60.0, 30.0, 20.0, -10.0],
+    ...                   "profit_per_customer": [6.0, 1.5, 0.67, -0.25]}, index=["platinum", "gold", "iron", "lead"])
+    >>> ["-10%" in t.get_text() for t in customer_pyramid(e).axes[0].texts]  # lead: -10 of 100
+    [False, False, False, True]
+    """
+    check_columns("economics", economics, ["customer_share", "tier_profit", "profit_per_customer"])
+    if sorted(map(str, economics.index)) != sorted(TIERS):
+        raise CourseInputError(
+            bilingual("choice_error", name="economics.index", value=list(economics.index), allowed=", ".join(TIERS))
+        )
+    total = economics["tier_profit"].sum()
+    fig, ax = style.figure()
+    colours = ("#7F7F7F", "#E69F00", "#56B4E9", "#3C3C3C")  # platinum grey, gold, iron blue, lead dark
+    for level, (tier, colour) in enumerate(zip(TIERS, colours, strict=True)):
+        top, bottom = level / len(TIERS), (level + 1) / len(TIERS)  # 0 = apex, 1 = base
+        corners = [(-top / 2, 1 - top), (top / 2, 1 - top), (bottom / 2, 1 - bottom), (-bottom / 2, 1 - bottom)]
+        ax.add_patch(Polygon(corners, closed=True, facecolor=colour, edgecolor="white", alpha=0.85))
+        row = economics.loc[tier]
+        label = text(
+            "lesson2_pyramid_band",
+            tier=text(f"cat_{tier}"),
+            customers=row["customer_share"],
+            profit=row["tier_profit"] / total,
+            per_customer=row["profit_per_customer"],
+        )
+        ax.text(0.55, 1 - (top + bottom) / 2, label, va="center")
+    ax.set(xlim=(-0.55, 1.75), ylim=(0, 1.02), title=text("lesson2_pyramid_title"))
+    ax.set_axis_off()
+    return fig
+
+
+def satisfaction_payoff(survey):
+    """What satisfied customers do (满意的客户会做什么): by overall satisfaction (1–7), the mean
+    intention to buy again (1–7) and to recommend (0–10), from a satisfaction survey.
+
+    FORMULA: for each satisfaction level s, mean(would_repurchase | s) and mean(would_recommend | s).
+    SOURCE: course convention; the link it shows is the one Kotler & Keller (Marketing
+    Management) describe and Anderson & Sullivan (1993) measured.
+
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"overall_satisfaction": [1, 7, 7], "would_repurchase": [2, 6, 7],
+    ...                   "would_recommend": [1, 9, 10]})
+    >>> [float(bar.get_height()) for bar in satisfaction_payoff(s).axes[1].patches]
+    [1.0, 9.5]
+    """
+    columns = ["would_repurchase", "would_recommend"]
+    check_columns("survey", survey, ["overall_satisfaction", *columns])
+    means = survey.groupby("overall_satisfaction")[columns].mean()
+    fig, axes = style.figure(1, 2)
+    for ax, column, colour, high in zip(axes, columns, (style.PALETTE[0], style.PALETTE[2]), (7, 10), strict=True):
+        ax.bar(means.index, means[column], color=colour)
+        ax.set(title=text(f"col_{column}"), xlabel=text("col_overall_satisfaction"), ylim=(0, high))
+        ax.set_xticks(means.index)
+        ax.grid(axis="x", visible=False)
+    axes[0].set_ylabel(text("lesson2_mean_score"))
+    fig.suptitle(text("lesson2_satisfaction_title"))
+    return fig
+
+
+def experience_ladder():
+    """One cup of coffee sold four ways (体验经济): the price per cup as a commodity, a good, a
+    service and an experience, after Pine & Gilmore (1998); log scale, because each step
+    multiplies the price.
+
+    FORMULA: none (the ranges COFFEE_PRICE_PER_CUP, quoted from the source).
+    SOURCE: Pine & Gilmore (1998), "Welcome to the experience economy", Harvard Business Review
+    76(4).
+
+    >>> [round(float(bar.get_x()), 2) for bar in experience_ladder().axes[0].patches]
+    [0.01, 0.05, 0.5, 2.0]
+    """
+    fig, ax = style.figure()
+    stages = list(COFFEE_PRICE_PER_CUP)
+    low = [COFFEE_PRICE_PER_CUP[s][0] for s in stages]
+    width = [COFFEE_PRICE_PER_CUP[s][1] - COFFEE_PRICE_PER_CUP[s][0] for s in stages]
+    bars = ax.barh([text(f"lesson2_stage_{s}") for s in stages], width, left=low, color=style.PALETTE[1])
+    labels = [text("lesson2_experience_label", low=lo, high=hi) for lo, hi in COFFEE_PRICE_PER_CUP.values()]
+    ax.bar_label(bars, labels=labels, padding=4)
+    ax.set_xscale("log")
+    ax.set_xlim(0.005, 20)
+    ax.xaxis.set_major_formatter(lambda v, _: f"{v:g}")
+    ax.grid(axis="y", visible=False)
+    ax.set(title=text("lesson2_experience_title"), xlabel=text("lesson2_experience_xlabel"))
+    return fig
