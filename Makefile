@@ -21,7 +21,7 @@ $(VENV)/.installed-lab: pyproject.toml constraints.txt | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml constraints.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[lab,test]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[lab,present,test]"
 	touch $@ $(VENV)/.installed-lab
 
 ## make lab: install the course and open the guide in JupyterLab (ARGS=--no-browser when headless)
@@ -40,7 +40,7 @@ lint: $(VENV)/.installed-test
 lock:
 	rm -rf .lock-venv
 	$(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/python -m pip install --quiet -e ".[lab,test]" "$(LOCK_EXTRA)"
+	.lock-venv/bin/python -m pip install --quiet -e ".[lab,present,test]" "$(LOCK_EXTRA)"
 	{ echo "# Every package the course installs, pinned. Made by 'make lock'; do not edit by hand."; \
 	  .lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^coursekit'; } > constraints.txt
 	rm -rf .lock-venv

@@ -20,7 +20,7 @@ def _pins(lines):
     return {_norm(m[1]): m[2] for m in map(PIN.match, lines) if m}
 
 
-def pyproject_pins(extras=("lab", "test")):
+def pyproject_pins(extras=("lab", "present", "test")):
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     lines = list(project["dependencies"])
     for extra in extras:
