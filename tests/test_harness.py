@@ -30,7 +30,7 @@ def run_notebook_test(tmp_path, *cells):
 
 
 def checked_cell(source, stored_text):
-    cell = new_code_cell("# NBVAL_CHECK_OUTPUT\n" + source, execution_count=1)
+    cell = new_code_cell(source, execution_count=1, metadata={"tags": ["nbval-check-output"]})
     cell.outputs = [new_output("execute_result", data={"text/plain": stored_text}, execution_count=1)]
     return cell
 

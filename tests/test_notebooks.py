@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
-CHECK_MARK = "# NBVAL_CHECK_OUTPUT"
+CHECK_TAG = "nbval-check-output"  # nbval compares these cells' stored outputs
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
@@ -35,7 +35,8 @@ def test_notebook_is_valid_and_uses_the_python3_kernel(path):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_only_checked_cells_store_outputs(path):
     for n, cell in enumerate(code_cells(path)):
-        if cell.source.lstrip().startswith(CHECK_MARK):
+        assert "NBVAL_" not in cell.source, f"code cell {n}: use the cell tag {CHECK_TAG}, not a comment students see"
+        if CHECK_TAG in cell.metadata.get("tags", []):
             assert cell.outputs and cell.execution_count, f"code cell {n}: checked cell without stored output"
             for out in cell.outputs:
                 assert set(out.get("data", {})) <= {"text/plain"}, f"code cell {n}: only text is compared"

@@ -1,7 +1,7 @@
 """Keep lesson notebooks in their stored form (see CONTRIBUTING in the README).
 
 Stored-outputs policy: a notebook in git carries no outputs, except the cells
-whose first line is ``# NBVAL_CHECK_OUTPUT``. Those hold the worked-example
+tagged ``nbval-check-output`` (cell metadata). Those hold the worked-example
 numbers that nbval compares on every test run, so they must be plain text and
 current. Charts, widgets and everything else are produced when the notebook runs.
 
@@ -16,13 +16,13 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-CHECK_MARK = "# NBVAL_CHECK_OUTPUT"
+CHECK_TAG = "nbval-check-output"
 TEXT_MIMES = {"text/plain"}
 KERNEL = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
 
 
 def is_checked(cell):
-    return cell.cell_type == "code" and cell.source.lstrip().startswith(CHECK_MARK)
+    return cell.cell_type == "code" and CHECK_TAG in cell.metadata.get("tags", [])
 
 
 def clean(nb):
