@@ -88,7 +88,8 @@ def _check_value(field, raw):
             amount = float(raw.replace(",", ""))
         except ValueError:
             amount = -1.0
-        return (amount, None) if amount >= 0 else (None, text("profile_bad_budget", field=label, value=raw))
+        ok = 0 <= amount < float("inf")
+        return (amount, None) if ok else (None, text("profile_bad_budget", field=label, value=raw))
     return raw, None  # text, or a choice from a dropdown (always valid)
 
 

@@ -80,6 +80,14 @@ def check(question, response):
     return correct, f"{text('quiz_correct' if correct else 'quiz_wrong')} {why}"
 
 
+def answered(question, response):
+    """True when ``response`` is a real attempt: a number for a Number question, a
+    chosen option for a Choice question (empty or unreadable input is not a try)."""
+    if isinstance(question, Number):
+        return parse_number(response) is not None
+    return response is not None
+
+
 def answer_text(question):
     """The correct answer with its explanation (shown after tries)."""
     if isinstance(question, Number):
@@ -110,6 +118,9 @@ def widget(question, number=1):
 
     def on_check(_):
         correct, message = check(question, entry.value)
+        if not correct and not answered(question, entry.value):
+            feedback.value = message  # nothing usable was entered: not counted as a try
+            return
         tries.append(correct)
         if not correct:
             answer_button.layout.display = ""

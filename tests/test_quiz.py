@@ -53,6 +53,9 @@ def test_widget_gives_hint_first_and_answer_only_after_tries():
     hint.click()
     assert "r / (1 + i − r)" in feedback.value
     assert show.layout.display == "none"
+    entry.value = ""
+    check.click()  # an empty answer is not a try: no answer button yet
+    assert show.layout.display == "none"
     entry.value = "3"
     check.click()
     assert "✘" in feedback.value and "2.5" not in feedback.value and show.layout.display == ""
@@ -71,9 +74,7 @@ def test_question_banks_are_complete_in_both_languages(bank):
     questions = import_module(f"coursekit.quizbank.{bank}").QUESTIONS
     assert len(questions) >= 3
     for q in questions:
-        texts = [q.prompt, q.hint] + (
-            [q.explanation] if isinstance(q, quiz.Number) else [*q.options, *q.explanations]
-        )
+        texts = [q.prompt, q.hint] + ([q.explanation] if isinstance(q, quiz.Number) else [*q.options, *q.explanations])
         for entry in texts:
             assert set(entry) == set(LANGUAGES) and all(entry.values()), entry
         if isinstance(q, quiz.Choice):
