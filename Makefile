@@ -10,7 +10,7 @@ LOCK_EXTRA := jsonschema==4.24.1
 # JupyterLab refuses to run as root (containers, CI) unless told it may.
 AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: lab test lint lock clean
+.PHONY: lab test lint lock bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ lab: $(VENV)/.installed-lab
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest $(ARGS)
+
+## make bench: measure course run time, simulator speed, analytics at scale; writes bench/RESULTS.md
+bench: $(VENV)/.installed-test
+	$(BIN)/python bench/run_all.py
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

@@ -1,5 +1,34 @@
 """What-if simulators (模拟器): move a slider, see the economics change.
 
 Each function returns a :class:`~coursekit.sims.base.Simulator`; make it the
-last line of a notebook cell to show it.
+last line of a notebook cell to show it. ``SIMULATORS`` lists them all, in the
+order of the lessons (the benchmark and the tests walk through it).
 """
+
+from coursekit.sims.complaints import complaint_response_simulator, expectation_simulator, overpromise_simulator
+from coursekit.sims.pyramid import pyramid_simulator
+from coursekit.sims.retention import acquire_or_retain_simulator, churn_cost_simulator, retention_simulator
+from coursekit.sims.value import clv_simulator
+
+SIMULATORS = {
+    "clv": clv_simulator,  # lesson 2: lifetime value calculator
+    "pyramid": pyramid_simulator,  # lesson 2: customer pyramid and 80/20
+    "retention": retention_simulator,  # lesson 3: retention what-if
+    "acquire_or_retain": acquire_or_retain_simulator,  # lesson 3: a fixed budget, two uses
+    "churn_cost": churn_cost_simulator,  # lesson 3: the wireless case
+    "expectation": expectation_simulator,  # lesson 4: expectation and satisfaction
+    "overpromise": overpromise_simulator,  # lesson 4: why over-promising backfires
+    "complaint_response": complaint_response_simulator,  # lesson 4: complaint handling
+}
+
+__all__ = [
+    "SIMULATORS",
+    "acquire_or_retain_simulator",
+    "churn_cost_simulator",
+    "clv_simulator",
+    "complaint_response_simulator",
+    "expectation_simulator",
+    "overpromise_simulator",
+    "pyramid_simulator",
+    "retention_simulator",
+]

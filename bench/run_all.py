@@ -1,0 +1,62 @@
+"""`make bench`: run every benchmark and write bench/RESULTS.md (never a test).
+
+Each benchmark prints a markdown section; this script runs them one after the
+other in fresh interpreters (so they do not disturb each other's memory and
+caches) and writes their output, with the machine and the date, to RESULTS.md.
+bench/README.md explains the method and compares the results with the targets.
+"""
+
+import datetime as dt
+import os
+import platform
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BENCHMARKS = [
+    ("Course execution, kernel memory, import time", "bench_course.py"),
+    ("Simulator responsiveness", "bench_sims.py"),
+    ("Analytics at scale", "bench_analytics.py"),
+]
+
+
+def machine():
+    cpu = (
+        next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")
+            ),
+            platform.processor(),
+        )
+        if Path("/proc/cpuinfo").exists()
+        else ""
+    )
+    mem = ""
+    if Path("/proc/meminfo").exists():
+        kib = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kib / 2**20:.0f} GiB memory"
+    return (
+        f"{cpu}, {len(os.sched_getaffinity(0))} cores{mem}, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}"
+    )
+
+
+def main():
+    parts = [
+        f"# Benchmark results\n\nMade by `make bench` on {dt.date.today().isoformat()}. Machine: {machine()}.\n"
+        "See bench/README.md for the method and the targets.\n"
+    ]
+    for title, script in BENCHMARKS:
+        print(f"== {title} ({script})", flush=True)
+        done = subprocess.run([sys.executable, str(HERE / script)], capture_output=True, text=True, check=True)
+        print(done.stdout, flush=True)
+        parts.append(f"## {title}\n\n{done.stdout.strip()}\n")
+    (HERE / "RESULTS.md").write_text("\n".join(parts), encoding="utf-8")
+    print(f"written: {HERE / 'RESULTS.md'}")
+
+
+if __name__ == "__main__":
+    main()
