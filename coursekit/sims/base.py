@@ -18,6 +18,7 @@ export), the default figure is shown as a picture.
 
 import base64
 import io
+import math
 
 import ipywidgets as widgets
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -140,3 +141,46 @@ def fixed_layout(fig, artists):
     fig.get_layout_engine().execute(fig)
     fig.set_layout_engine("none")
     return fig, artists
+
+
+# Figures whose axis ranges change while sliding: lay out again only when a limit changes.
+
+THOUSANDS = "{x:,.0f}"  # tick label format for money and people, e.g. 12,000
+NICE_STEPS = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
+
+
+def nice_ceiling(x):
+    """The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k that is ≥ ``x`` (0 for x ≤ 0):
+    an axis limit that moves in steps, not with every tick of a slider."""
+    if x <= 0:
+        return 0.0
+    power = 10.0 ** math.floor(math.log10(x))
+    return next(step * power for step in NICE_STEPS if step * power >= x)
+
+
+def nice_limits(low, high, room=1.05):
+    """Axis limits around the data range [low, high] (0 always shown), in nice steps."""
+    bottom, top = -nice_ceiling(-low * room), nice_ceiling(high * room)
+    return (bottom, top) if top > bottom else (bottom, bottom + 10)  # all zero: any small range
+
+
+def layout_once(fig, artists):
+    """:func:`fixed_layout`, keeping the layout engine in ``artists``
+    so that :func:`set_limits` can lay the figure out again when an axis range changes."""
+    engine = fig.get_layout_engine()
+    return fixed_layout(fig, {**artists, "layout": engine})
+
+
+def set_limits(artists, *limits):
+    """Set axis limits, each given as ``(ax, xlim, ylim)`` (None keeps that axis as it is).
+
+    Ticks depend only on the limits, so the layout (about half of the drawing time) is
+    re-run only when a limit really changed: with nice-step limits most moves keep them."""
+    before = [(ax.get_xlim(), ax.get_ylim()) for ax, _, _ in limits]
+    for ax, xlim, ylim in limits:
+        if xlim is not None:
+            ax.set_xlim(xlim)
+        if ylim is not None:
+            ax.set_ylim(ylim)
+    if [(ax.get_xlim(), ax.get_ylim()) for ax, _, _ in limits] != before:
+        artists["layout"].execute(limits[0][0].figure)

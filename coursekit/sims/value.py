@@ -1,0 +1,167 @@
+"""Simulator of lesson 2 (客户价值): what is one loyal customer worth?
+
+- :func:`clv_simulator`: the lifetime value calculator (客户终身价值计算器).
+
+Every number it shows comes from :mod:`coursekit.value`; the simulator is a pure
+``model`` plus a ``draw`` that updates a figure made once, and an ``explain`` that
+writes the key numbers (see :mod:`coursekit.sims.base`).
+"""
+
+import math
+
+import ipywidgets as widgets
+
+from coursekit.errors import check_int, check_range
+from coursekit.i18n import text
+from coursekit.sims.base import THOUSANDS, Simulator, layout_once, new_figure, nice_limits, set_limits, slider
+from coursekit.style import PALETTE
+from coursekit.value import (
+    MAX_YEARS,
+    breakeven_year,
+    cumulative_value,
+    lifetime_revenue,
+    lifetime_value,
+    margin_multiple,
+)
+
+SHOWN_YEARS = 40  # the longest finite horizon, and the years drawn for an infinite one
+
+
+def _horizon_slider(value):
+    """Horizon in whole years 1..40, and ∞ (no time limit) at the right end."""
+    options = [(str(n), n) for n in range(1, SHOWN_YEARS + 1)] + [("∞", math.inf)]
+    return widgets.SelectionSlider(
+        options=options,
+        value=value,
+        description=text("sim_clv_years"),
+        continuous_update=True,
+        style={"description_width": "12em"},
+        layout=widgets.Layout(width="32em"),
+    )
+
+
+def _clv_model(margin, retention, discount, years, acquisition_cost, growth):
+    """Lifetime value, its year-by-year curve and break-even year, the margin multiple
+    and the simple sum of margins (``years`` = math.inf: no time limit)."""
+    horizon = None if math.isinf(years) else years
+    clv = lifetime_value(margin, retention, discount, horizon, acquisition_cost, growth)  # refuses an infinite value
+    table = cumulative_value(margin, retention, discount, horizon or SHOWN_YEARS, acquisition_cost, growth)
+    naive = math.inf if horizon is None else lifetime_revenue(margin, 1, horizon)
+    discounted_margins = clv + acquisition_cost
+    multiple = margin_multiple(retention, discount)
+    return {
+        "margin": margin,
+        "retention": retention,
+        "discount": discount,
+        "years": horizon,
+        "acquisition_cost": acquisition_cost,
+        "growth": growth,
+        "clv": clv,
+        "discounted_margins": discounted_margins,
+        "curve_years": table["year"].to_numpy(),
+        "curve": table["cumulative_value"].to_numpy(),
+        "breakeven": breakeven_year(
+            margin, retention, discount, acquisition_cost, growth, max_years=horizon or MAX_YEARS
+        ),
+        "breakeven_limit": horizon or MAX_YEARS,
+        "multiple": multiple,
+        "multiple_value": margin * multiple,
+        "naive": naive,
+        "share_of_naive": discounted_margins / naive if 0 < naive < math.inf else 0.0,
+    }
+
+
+def _clv_figure():
+    fig, ax = new_figure()
+    ax.axhline(0, color="black", linewidth=0.8)
+    (curve,) = ax.plot([], [], color=PALETTE[0], label=text("sim_clv_curve"))
+    clv_line = ax.axhline(0, color=PALETTE[1], linestyle="--", label=text("sim_clv_line"))
+    (point,) = ax.plot([], [], "o", color=PALETTE[3], label=text("sim_clv_breakeven_point"))
+    ax.set(
+        xlim=(0, SHOWN_YEARS),
+        title=text("sim_clv_title"),
+        xlabel=text("sim_clv_xlabel"),
+        ylabel=text("sim_clv_ylabel"),
+    )
+    ax.yaxis.set_major_formatter(THOUSANDS)
+    ax.locator_params(axis="y", nbins=5)  # few tick labels: each costs layout time on every move
+    fig.legend(loc="outside lower center", ncols=3)
+    return layout_once(fig, {"ax": ax, "curve": curve, "clv_line": clv_line, "point": point})
+
+
+def _clv_draw(artists, result):
+    curve = result["curve"]
+    artists["curve"].set_data(result["curve_years"], curve)
+    artists["clv_line"].set_ydata([result["clv"]] * 2)
+    year = result["breakeven"]
+    shown = year is not None and year < len(curve)
+    artists["point"].set_data([year] if shown else [], [curve[year]] if shown else [])
+    ylim = nice_limits(min(curve.min(), result["clv"]), max(curve.max(), result["clv"]))
+    set_limits(artists, (artists["ax"], None, ylim))
+
+
+def _clv_explain(result):
+    years = result["years"]
+    horizon = text("sim_clv_infinite") if years is None else text("sim_clv_n_years", n=years)
+    if result["breakeven"] is None and years is None and result["clv"] < 0:
+        breakeven = text("sim_clv_summary_never_infinite")
+    elif result["breakeven"] is None:
+        breakeven = text("sim_clv_summary_never", limit=result["breakeven_limit"])
+    else:
+        breakeven = text("sim_clv_summary_breakeven", year=result["breakeven"])
+    naive = "sim_clv_summary_naive_infinite" if years is None else "sim_clv_summary_naive"
+    lines = [
+        text("sim_clv_summary_value", horizon=horizon, **result),
+        breakeven,
+        text("sim_clv_summary_multiple", **result),
+        text(naive, **result),
+    ]
+    return "<br>".join(lines)
+
+
+def clv_simulator(margin=100, retention=0.8, discount=0.12, years=40, acquisition_cost=150, growth=0.0):
+    """Lifetime value calculator (客户终身价值计算器): what is one loyal customer worth?
+
+    Students set the customer's margin (毛利, yuan a year), retention (保持率), the
+    discount rate (折现率), the horizon (years 1–40, or ∞ at the slider's right end:
+    no time limit), the acquisition cost (获客成本) and the margin growth per year of
+    tenure, and see the lifetime value (CLV), the cumulative discounted value year by
+    year (starting at −acquisition cost; the dot marks the break-even year, when the
+    acquisition cost is paid back), the margin multiple, and how far the CLV is from
+    simply adding up margins, the way Ford's "a loyal customer is worth at least
+    $300,000" is counted (revenue, with no churn and no discounting).
+
+    MODEL (:func:`coursekit.value.lifetime_value`, m margin, r retention, i discount,
+    g growth, c acquisition cost): CLV = Σ_{t=1..N} m(1+g)^(t−1) r^t / (1+i)^t − c;
+    with no time limit CLV = m r / (1 + i − r(1+g)) − c, which is infinite (refused with
+    a message) when r(1+g) ≥ 1+i. Margin multiple = r / (1+i−r).
+
+    DEFAULTS: retention 80 % (the seed's "about 20 % churn a year") and discount 12 %
+    are in the margin-multiple table of Gupta & Lehmann (2003, 2005): multiple 2.5, so a
+    margin of 100 yuan a year is worth 250 yuan. Margin 100 yuan, acquisition cost 150
+    yuan, no growth: course convention (the worked example of :mod:`coursekit.value`).
+    40 years: the buying life in the course's reconstruction of Ford's estimate
+    (:func:`coursekit.value.lifetime_revenue`; course convention). ``years=None`` (or
+    ``math.inf``) starts at ∞.
+
+    >>> import coursekit
+    >>> coursekit.setup()
+    >>> sim = clv_simulator()
+    >>> round(sim.result["clv"], 2), sim.result["breakeven"], round(sim.result["multiple"], 2)
+    (100.0, 3, 2.5)
+    """
+    years = math.inf if years is None or years == math.inf else check_int("years", years, 1, SHOWN_YEARS)
+    controls = {
+        "margin": slider("sim_clv_margin", check_range("margin", margin, 0, 1000), 0, 1000, 10, fmt=",.0f"),
+        "retention": slider(
+            "sim_clv_retention", check_range("retention", retention, 0.3, 0.99), 0.3, 0.99, 0.01, ".0%"
+        ),
+        "discount": slider("sim_clv_discount", check_range("discount", discount, 0, 0.3), 0, 0.3, 0.01, fmt=".0%"),
+        "years": _horizon_slider(years),
+        "acquisition_cost": slider(
+            "sim_clv_acquisition_cost", check_range("acquisition_cost", acquisition_cost, 0, 1000), 0, 1000, 10, ",.0f"
+        ),
+        # up to +30 % a year on purpose: with high retention the value becomes infinite (a message)
+        "growth": slider("sim_clv_growth", check_range("growth", growth, -0.1, 0.3), -0.1, 0.3, 0.01, fmt="+.0%"),
+    }
+    return Simulator(controls, _clv_model, _clv_figure, _clv_draw, _clv_explain)

@@ -1,0 +1,373 @@
+"""coursekit.sims.retention: retention what-if, acquire or retain, churn cost, driven headless as a
+student's sliders would drive them."""
+
+import itertools
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import coursekit
+from coursekit.errors import CourseInputError
+from coursekit.i18n import TEXT
+from coursekit.retention import (
+    REICHHELD_SASSER_1990,
+    acquisition_vs_retention,
+    annual_churn,
+    churn_replacement_cost,
+    cohort_survival,
+    cost_per_retention_point_from_ratio,
+    retention_profit_lift,
+)
+from coursekit.sims.retention import (
+    _retention_model,
+    acquire_or_retain_simulator,
+    churn_cost_simulator,
+    retention_simulator,
+)
+from coursekit.value import cumulative_value, lifetime_value
+
+
+def ydata(line):
+    return list(line.get_ydata())
+
+
+# --- retention what-if ------------------------------------------------------------------------
+
+RETENTION_DEFAULTS = {"retention": 0.8, "delta": 0.05, "discount": 0.10, "growth": 0.0, "years": 10}
+
+
+@pytest.fixture
+def retention_sim():
+    coursekit.setup()
+    return retention_simulator()
+
+
+def retention_expected(retention, delta, discount, growth, years, customers=1000, margin=100):
+    """What the coursekit functions say for these slider values."""
+    improved = retention + delta
+    lift = retention_profit_lift(retention, delta, discount, years, margin, growth)
+    return {
+        "profit_lift": lift["profit_lift"].iloc[0],
+        "survivors": cohort_survival(retention, years, start=customers)["customers"].to_numpy(),
+        "improved_survivors": cohort_survival(improved, years, start=customers)["customers"].to_numpy(),
+        "cumulative_profit": customers
+        * cumulative_value(margin, retention, discount, years, growth=growth)["cumulative_value"].to_numpy(),
+        "improved_cumulative_profit": customers
+        * cumulative_value(margin, improved, discount, years, growth=growth)["cumulative_value"].to_numpy(),
+        "total": customers * lifetime_value(margin, retention, discount, years, growth=growth),
+        "improved_total": customers * lifetime_value(margin, improved, discount, years, growth=growth),
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("retention", 0.9), ("retention", 0.5), ("delta", 0.1), ("discount", 0.2), ("growth", 0.1), ("years", 20)],
+)
+def test_retention_move_shows_what_the_retention_functions_return(retention_sim, name, value):
+    retention_sim.controls[name].value = value
+    values = {**RETENTION_DEFAULTS, name: value}
+    want = retention_expected(**values)
+    result = retention_sim.result
+    assert result["profit_lift"] == pytest.approx(want["profit_lift"])
+    for key in ["survivors", "improved_survivors", "cumulative_profit", "improved_cumulative_profit"]:
+        assert result[key] == pytest.approx(want[key])
+        assert ydata(retention_sim.artists[key]) == pytest.approx(want[key])  # the figure shows the same series
+    assert result["cumulative_profit"][-1] == pytest.approx(want["total"])  # the cohort's profit = 1000 × value
+    assert result["improved_cumulative_profit"][-1] == pytest.approx(want["improved_total"])
+    assert retention_sim.artists["left"].get_xlim() == (0, values["years"])
+    html = retention_sim.summary.value
+    assert f"提升 {want['profit_lift']:.0%}" in html
+    assert f"{want['survivors'][-1]:,.0f} 位 → {want['improved_survivors'][-1]:,.0f} 位" in html
+    assert f"{want['total']:,.0f} 元 → {want['improved_total']:,.0f} 元" in html
+
+
+def test_retention_defaults_and_the_reichheld_sasser_range(retention_sim):
+    assert retention_sim.values() == RETENTION_DEFAULTS
+    assert retention_sim.result["profit_lift"] == pytest.approx(0.229, abs=5e-4)
+    low, high = min(REICHHELD_SASSER_1990.values()), max(REICHHELD_SASSER_1990.values())
+    assert (low, high) == (0.25, 0.85)
+    assert "25%–85%" in retention_sim.summary.value
+    assert retention_sim.artists["left"].get_ylim() == pytest.approx((0, 1050))  # fixed: the cohort's size
+
+
+def test_retention_lift_depends_on_discount_and_growth(retention_sim):
+    """The point of the explanation: the same 5 points are worth more with growth, less with discounting."""
+    base = retention_sim.result["profit_lift"]
+    retention_sim.controls["growth"].value = 0.1
+    with_growth = retention_sim.result["profit_lift"]
+    retention_sim.controls["growth"].value = 0.0
+    retention_sim.controls["discount"].value = 0.3
+    assert with_growth > base > retention_sim.result["profit_lift"]
+
+
+def test_retention_above_100_percent_shows_a_message_and_keeps_the_last_result(retention_sim):
+    retention_sim.controls["retention"].value = 0.95
+    before, summary = retention_sim.result, retention_sim.summary.value
+    retention_sim.controls["delta"].value = 0.1  # 0.95 + 0.10 > 1
+    assert "⚠" in retention_sim.message.value and "retention + delta" in retention_sim.message.value
+    assert retention_sim.result is before and retention_sim.summary.value == summary
+    retention_sim.controls["delta"].value = 0.05
+    assert retention_sim.message.value == ""
+
+
+def test_retention_reset_restores_the_defaults(retention_sim):
+    default = retention_sim.result
+    retention_sim.controls["years"].value = 3
+    retention_sim.controls["growth"].value = 0.2
+    retention_sim.reset()
+    assert retention_sim.values() == RETENTION_DEFAULTS
+    assert retention_sim.result["profit_lift"] == default["profit_lift"]
+    assert ydata(retention_sim.artists["survivors"]) == pytest.approx(default["survivors"])
+
+
+@settings(deadline=None, max_examples=100)
+@given(
+    retention=st.integers(30, 94).map(lambda k: k / 100),
+    delta=st.integers(1, 5).map(lambda k: k / 100),
+    discount=st.integers(0, 30).map(lambda k: k / 100),
+    growth=st.integers(-10, 30).map(lambda k: k / 100),
+    years=st.integers(1, 20),
+)
+def test_retention_lift_agrees_with_an_explicit_loop(retention, delta, discount, growth, years):
+    def value(r):
+        return sum(100 * (1 + growth) ** (t - 1) * r**t / (1 + discount) ** t for t in range(1, years + 1))
+
+    result = _retention_model(1000, 100, retention, delta, discount, growth, years)
+    assert result["profit_lift"] == pytest.approx(value(retention + delta) / value(retention) - 1, rel=1e-9)
+    assert result["survivors"][-1] == pytest.approx(1000 * retention**years)
+
+
+# --- acquire or retain ------------------------------------------------------------------------
+
+ACQUIRE_DEFAULTS = {
+    "budget": 10_000,
+    "retention_share": 0.5,
+    "cost_per_new_customer": 200,
+    "cost_ratio": 5,
+    "customers": 1000,
+    "retention": 0.8,
+    "margin": 100,
+}
+
+
+@pytest.fixture
+def acquire_sim():
+    coursekit.setup()
+    return acquire_or_retain_simulator()
+
+
+def acquire_expected(budget, retention_share, cost_per_new_customer, cost_ratio, customers, retention, margin):
+    point = cost_per_retention_point_from_ratio(customers, cost_per_new_customer, cost_ratio)
+    args = (cost_per_new_customer, point, customers, retention, margin)
+    return point, acquisition_vs_retention(budget, retention_share, *args), acquisition_vs_retention(budget, 0, *args)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("budget", 30_000),
+        ("retention_share", 0.8),
+        ("cost_per_new_customer", 500),
+        ("cost_ratio", 10),
+        ("customers", 5000),
+        ("retention", 0.6),
+        ("margin", 300),
+    ],
+)
+def test_acquire_move_shows_what_the_retention_functions_return(acquire_sim, name, value):
+    acquire_sim.controls[name].value = value
+    point, plan, reference = acquire_expected(**{**ACQUIRE_DEFAULTS, name: value})
+    result = acquire_sim.result
+    assert result["point_cost"] == pytest.approx(point)
+    assert result["kept"] == pytest.approx(plan["retention"].iloc[-1])
+    for key, table, column in [
+        ("customers", plan, "customers"),
+        ("cumulative_profit", plan, "cumulative_profit"),
+        ("reference_customers", reference, "customers"),
+        ("reference_cumulative_profit", reference, "cumulative_profit"),
+    ]:
+        assert result[key] == pytest.approx(table[column].to_numpy())
+        assert ydata(acquire_sim.artists[key]) == pytest.approx(table[column].to_numpy())
+    html = acquire_sim.summary.value
+    end, ref = plan.iloc[-1], reference.iloc[-1]
+    assert f"客户 <b>{end['customers']:,.0f}</b> 位，累计利润 <b>{end['cumulative_profit']:,.0f}</b> 元" in html
+    assert f"{ref['customers']:,.0f} 位，{ref['cumulative_profit']:,.0f} 元" in html
+    assert f"每年花 {point:,.0f} 元" in html
+
+
+def test_acquire_defaults_follow_the_five_times_rule_and_an_explicit_simulation(acquire_sim):
+    result = acquire_sim.result
+    assert result["point_cost"] == 400  # 1000 / 100 × 200 / 5
+    # year by year, by hand: 5,000 yuan buys 12.5 points of retention, 5,000 yuan buys 25 new customers
+    kept, new, customers, profit = 0.925, 25, 1000.0, 0.0
+    for year in range(1, 6):
+        customers = customers * kept + new
+        profit += customers * 100 - 10_000
+        assert result["customers"][year] == pytest.approx(customers)
+        assert result["cumulative_profit"][year] == pytest.approx(profit)
+    assert result["profit_gain"] == pytest.approx(profit - result["reference_cumulative_profit"][-1])
+    assert f"相差 {result['profit_gain']:+,.0f} 元" in acquire_sim.summary.value
+
+
+def test_acquire_all_on_acquisition_is_the_reference(acquire_sim):
+    acquire_sim.controls["retention_share"].value = 0
+    assert ydata(acquire_sim.artists["customers"]) == pytest.approx(ydata(acquire_sim.artists["reference_customers"]))
+    assert acquire_sim.result["profit_gain"] == 0
+
+
+def test_acquire_says_when_retention_money_hits_the_ceiling(acquire_sim):
+    capped = TEXT["sim_acquire_summary_capped"]["zh"].split("{")[0]
+    assert capped not in acquire_sim.summary.value  # half the budget: 92.5 %
+    acquire_sim.controls["retention_share"].value = 1.0  # would be 105 %
+    assert acquire_sim.result["kept"] == 0.95
+    assert capped in acquire_sim.summary.value
+
+
+def test_acquire_with_no_customers_shows_a_message_and_keeps_the_last_result(acquire_sim):
+    before, summary = acquire_sim.result, acquire_sim.summary.value
+    acquire_sim.controls["customers"].value = 0  # nothing to keep: a retention point has no price
+    assert "⚠" in acquire_sim.message.value and "customers" in acquire_sim.message.value
+    assert acquire_sim.result is before and acquire_sim.summary.value == summary
+    acquire_sim.controls["customers"].value = 100
+    assert acquire_sim.message.value == ""
+
+
+def test_acquire_reset_restores_the_defaults(acquire_sim):
+    default = acquire_sim.result
+    acquire_sim.controls["budget"].value = 0
+    acquire_sim.controls["margin"].value = 0
+    acquire_sim.reset_button.click()
+    assert acquire_sim.values() == ACQUIRE_DEFAULTS
+    assert acquire_sim.result["end_profit"] == default["end_profit"]
+
+
+# --- churn cost -------------------------------------------------------------------------------
+
+CHURN_DEFAULTS = {"customers_millions": 175, "monthly_churn": 0.015, "cost_per_customer": 300}
+
+
+@pytest.fixture
+def churn_sim():
+    coursekit.setup()
+    return churn_cost_simulator()
+
+
+def test_churn_defaults_reproduce_the_seed_wireless_case(churn_sim):
+    result = churn_sim.result
+    assert churn_sim.values() == CHURN_DEFAULTS
+    assert result["lost_per_month"] == pytest.approx(2.625e6)  # "about 2.6 million a month"
+    assert result["cost_per_month"] == pytest.approx(787.5e6)  # "at least $787 million a month"
+    assert result["cost_per_year"] == pytest.approx(9.45e9)  # "over $9 billion a year"
+    html = churn_sim.summary.value
+    assert "262.5 万" in html and "7.875 亿美元" in html and "94.5 亿美元" in html
+    assert "16.6%" in html  # 1 − 0.985^12
+    coursekit.setup(lang="en")
+    try:
+        html = churn_cost_simulator().summary.value
+        assert "2.625 million" in html and "$787.5 million" in html and "$9.45 billion" in html
+    finally:
+        coursekit.setup()
+
+
+@pytest.mark.parametrize(
+    ("name", "value"), [("customers_millions", 100), ("monthly_churn", 0.02), ("cost_per_customer", 450)]
+)
+def test_churn_move_shows_what_churn_replacement_cost_returns(churn_sim, name, value):
+    churn_sim.controls[name].value = value
+    values = {**CHURN_DEFAULTS, name: value}
+    want = churn_replacement_cost(
+        values["customers_millions"] * 1e6, values["monthly_churn"], values["cost_per_customer"], periods=12
+    ).iloc[0]
+    result = churn_sim.result
+    assert result["lost_per_month"] == pytest.approx(want["lost_per_period"])
+    assert result["cost_per_year"] == pytest.approx(want["cost_total"])
+    assert result["annual_churn"] == pytest.approx(annual_churn(values["monthly_churn"]))
+    assert result["annual_churn"] == pytest.approx(1 - (1 - values["monthly_churn"]) ** 12)
+    heights = [bar.get_height() for bar in churn_sim.artists["bars"]]
+    assert heights == pytest.approx(want["cost_per_period"] * np.arange(1, 13) / 1e8)  # 亿美元, month by month
+    assert heights[-1] == pytest.approx(want["cost_total"] / 1e8)
+    assert churn_sim.artists["total"].get_text() == f"{want['cost_total'] / 1e8:.4g} 亿美元"
+    assert f"{want['cost_total'] / 1e8:.4g} 亿美元" in churn_sim.summary.value
+
+
+def test_churn_figure_in_english_uses_billions():
+    coursekit.setup(lang="en")
+    try:
+        sim = churn_cost_simulator()
+        assert sim.controls["monthly_churn"].description == TEXT["sim_churn_rate"]["en"]
+        assert sim.artists["ax"].get_ylabel() == TEXT["sim_churn_ylabel"]["en"]
+        assert sim.artists["bars"][-1].get_height() == pytest.approx(9.45)
+        assert sim.artists["total"].get_text() == "$9.45 billion"
+    finally:
+        coursekit.setup()
+
+
+def test_churn_every_slider_position_is_valid(churn_sim):
+    """Churn cost has no invalid combination: every corner of the sliders computes."""
+    ranges = {name: (control.min, control.max) for name, control in churn_sim.controls.items()}
+    for corner in itertools.product(*ranges.values()):
+        churn_sim.model(**dict(zip(ranges, corner, strict=True)))  # no CourseInputError
+    for name, (_, high) in ranges.items():
+        churn_sim.controls[name].value = high
+    assert churn_sim.message.value == ""
+    assert churn_sim.result["cost_per_year"] == pytest.approx(300e6 * 0.03 * 600 * 12)
+
+
+def test_churn_reset_restores_the_defaults(churn_sim):
+    churn_sim.controls["monthly_churn"].value = 0.03
+    churn_sim.reset()
+    assert churn_sim.values() == CHURN_DEFAULTS
+    assert churn_sim.result["cost_per_year"] == pytest.approx(9.45e9)
+
+
+# --- all three: labels and defaults -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("factory", "key", "control", "title"),
+    [
+        (retention_simulator, "sim_retention_delta", "delta", "sim_retention_survivors_title"),
+        (acquire_or_retain_simulator, "sim_acquire_share", "retention_share", "sim_acquire_customers_title"),
+        (churn_cost_simulator, "sim_churn_customers", "customers_millions", "sim_churn_title"),
+    ],
+)
+def test_labels_follow_the_language(factory, key, control, title):
+    coursekit.setup(lang="en")
+    try:
+        sim = factory()
+        assert sim.controls[control].description == TEXT[key]["en"]
+        assert sim.fig.axes[0].get_title() == TEXT[title]["en"]
+        assert "元" not in sim.summary.value and "位" not in sim.summary.value
+    finally:
+        coursekit.setup()
+    sim = factory()
+    assert sim.controls[control].description == TEXT[key]["zh"]
+
+
+@pytest.mark.parametrize(
+    ("factory", "name", "value"),
+    [
+        (retention_simulator, "retention", 1.0),
+        (retention_simulator, "delta", 0),
+        (retention_simulator, "discount", -0.1),
+        (retention_simulator, "growth", 0.5),
+        (retention_simulator, "years", 21),
+        (retention_simulator, "customers", 0),
+        (retention_simulator, "margin", -100),
+        (acquire_or_retain_simulator, "budget", -1),
+        (acquire_or_retain_simulator, "retention_share", 1.5),
+        (acquire_or_retain_simulator, "cost_per_new_customer", 0),
+        (acquire_or_retain_simulator, "cost_ratio", 0.5),
+        (acquire_or_retain_simulator, "customers", 10.5),
+        (acquire_or_retain_simulator, "retention", 0.99),
+        (acquire_or_retain_simulator, "margin", "a lot"),
+        (churn_cost_simulator, "customers_millions", 500),
+        (churn_cost_simulator, "monthly_churn", 0.2),
+        (churn_cost_simulator, "cost_per_customer", 50),
+    ],
+)
+def test_defaults_outside_the_sliders_are_refused(factory, name, value):
+    with pytest.raises(CourseInputError, match=name):
+        factory(**{name: value})
