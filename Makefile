@@ -10,7 +10,7 @@ LOCK_EXTRA := jsonschema==4.24.1
 # JupyterLab refuses to run as root (containers, CI) unless told it may.
 AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: lab test lint lock bench clean
+.PHONY: lab test lint lock bench student html present clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,20 @@ test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest $(ARGS)
 
+## make student: regenerate the student edition (student/notebooks/) after changing a lesson
+student: $(VENV)/.installed-lab
+	$(BIN)/python tools/editions.py student
+
+## make html: static handouts of every lesson (student edition) in build/html/
+html: $(VENV)/.installed-test
+	$(BIN)/python tools/editions.py html
+
+## make present LESSON=02_customer_value: the lesson in Voilà, large charts, no code (ARGS=--no-browser)
+LESSON ?= 00_course_guide
+present: $(VENV)/.installed-test
+	$(BIN)/python tools/editions.py presenter
+	$(BIN)/voila build/presenter/$(LESSON).ipynb --Voila.ip=127.0.0.1 $(ARGS)
+
 ## make bench: measure course run time, simulator speed, analytics at scale; writes bench/RESULTS.md
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run_all.py
@@ -50,4 +64,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) .lock-venv build *.egg-info
+	rm -rf $(VENV) .lock-venv build *.egg-info test-output

@@ -16,6 +16,7 @@ reused; :func:`profile_form` only wires it to widgets.
 import base64
 import datetime as dt
 
+from coursekit.display import WithFallback
 from coursekit.errors import CourseInputError, bilingual
 from coursekit.i18n import text
 
@@ -167,4 +168,5 @@ def profile_form(fields=DEFAULT_FIELDS):
     add.on_click(on_add)
     export.on_click(on_export)
     box.inputs = inputs
-    return box
+    header = "".join(f"<th>{text(f'profile_{f}')}</th>" for f in fields)
+    return WithFallback(box, f"<table><tr>{header}</tr><tr>{'<td>&nbsp;</td>' * len(fields)}</tr></table>")

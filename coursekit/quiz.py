@@ -149,7 +149,19 @@ def questions(lesson):
 
 
 def lesson_quiz(lesson):
-    """All self-check questions of a lesson, one form each."""
+    """All self-check questions of a lesson, one form each (a printed list where no kernel runs)."""
+    import html
+
     import ipywidgets as widgets
 
-    return widgets.VBox([widget(q, n) for n, q in enumerate(questions(lesson), start=1)])
+    from coursekit.display import WithFallback
+
+    qs = questions(lesson)
+    box = widgets.VBox([widget(q, n) for n, q in enumerate(qs, start=1)])
+    items = []
+    for n, q in enumerate(qs, start=1):
+        options = "".join(f"<li>{html.escape(_lang(o))}</li>" for o in getattr(q, "options", []))
+        items.append(
+            f"<li><b>{text('quiz_question', n=n)}</b> {html.escape(_lang(q.prompt))}<ol type='A'>{options}</ol></li>"
+        )
+    return WithFallback(box, f"<ol style='list-style:none;padding-left:0'>{''.join(items)}</ol>")

@@ -11,6 +11,7 @@ from importlib import metadata
 from packaging.requirements import Requirement
 
 from coursekit import style
+from coursekit.display import WithFallback
 from coursekit.i18n import text
 
 SAMPLE = "客户管理：价值、保持与投诉处理"  # characters a chart must be able to draw
@@ -129,7 +130,7 @@ def survivors_after(rate, years=5, start=100):
 def demo_chart(rate=0.8, years=5):
     """A small chart with a Chinese title, axis labels and tick labels: if the
     characters show (no boxes), the font works."""
-    fig, ax = style.figure(figsize=(6.4, 3.6))
+    fig, ax = style.figure()
     x = list(range(years + 1))
     ax.plot(x, [survivors_after(rate, n) for n in x], marker="o")
     ax.set_title(text("demo_title"))
@@ -160,4 +161,4 @@ def demo_slider():
 
     slider.observe(show, names="value")
     show()
-    return widgets.VBox([slider, result])
+    return WithFallback(widgets.VBox([slider, result]), f"<p>{result.value}</p>")

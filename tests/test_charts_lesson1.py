@@ -30,32 +30,47 @@ def widths(fig, ax=0):
 # ---------------------------------------------------------------- wait by hour (1.2)
 
 
-def test_wait_bars_are_the_mean_wait_of_each_hour():
+def test_wait_bars_are_the_mean_wait_and_the_line_the_calls_per_day_of_each_hour():
     calls = data.call_center()
     fig = charts.wait_by_hour_chart(calls)
     hours = sorted(calls["hour"].unique())
-    expected = [
-        calls.loc[calls["hour"] == hour, "wait_seconds"].sum() / (calls["hour"] == hour).sum() for hour in hours
-    ]
+    days = len(set(calls["date"]))
+    in_hour = [calls["hour"] == hour for hour in hours]
+    expected_wait = [calls.loc[mine, "wait_seconds"].sum() / mine.sum() for mine in in_hour]
     heights = [bar.get_height() for bar in fig.axes[0].patches]
-    assert heights == pytest.approx(expected)
+    assert heights == pytest.approx(expected_wait)
     assert [bar.get_x() + bar.get_width() / 2 for bar in fig.axes[0].patches] == pytest.approx(hours)
     assert fig.axes[0].lines[0].get_ydata()[0] == pytest.approx(calls["wait_seconds"].mean())
+    x, y = fig.axes[1].lines[0].get_data()  # right axis: calls per day
+    assert list(x) == hours and list(y) == pytest.approx([mine.sum() / days for mine in in_hour])
     assert fig.axes[0].get_title() == text("lesson1_wait_title")
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == [
+        text("lesson1_wait_bars"),
+        text("lesson1_calls_line"),
+        text("lesson1_wait_mean"),
+    ]
+
+
+def test_wait_chart_counts_calls_per_day_over_the_days_in_the_data():
+    calls = pd.DataFrame({"date": ["d1", "d1", "d1", "d2"], "hour": [9, 9, 10, 9], "wait_seconds": [10, 30, 5, 20]})
+    fig = charts.wait_by_hour_chart(calls)
+    assert [bar.get_height() for bar in fig.axes[0].patches] == pytest.approx([20, 5])
+    assert list(fig.axes[1].lines[0].get_ydata()) == pytest.approx([1.5, 0.5])
 
 
 @pytest.mark.parametrize(
-    "calls",
+    "calls, match",
     [
-        pd.DataFrame({"hour": [9], "wait": [10]}),
-        pd.DataFrame({"hour": [9], "wait_seconds": [-1]}),
-        pd.DataFrame({"hour": [25], "wait_seconds": [10]}),
-        pd.DataFrame({"hour": [], "wait_seconds": []}),
-        "calls.csv",
+        (pd.DataFrame({"date": ["d"], "hour": [9], "wait": [10]}), "wait_seconds"),
+        (pd.DataFrame({"hour": [9], "wait_seconds": [10]}), "date"),
+        (pd.DataFrame({"date": ["d"], "hour": [9], "wait_seconds": [-1]}), "wait_seconds"),
+        (pd.DataFrame({"date": ["d"], "hour": [25], "wait_seconds": [10]}), "hour"),
+        (pd.DataFrame({"date": [], "hour": [], "wait_seconds": []}), "calls"),
+        ("calls.csv", "calls"),
     ],
 )
-def test_wait_chart_refuses_bad_tables(calls):
-    with pytest.raises(CourseInputError):
+def test_wait_chart_refuses_bad_tables(calls, match):
+    with pytest.raises(CourseInputError, match=match):
         charts.wait_by_hour_chart(calls)
 
 
@@ -323,6 +338,40 @@ def test_simulator_follows_the_sliders_and_explains():
     assert "⚠" in sim.message.value and sim.image.value == image  # nothing to weigh: message, last picture kept
     sim.reset()
     assert sim.result["scores"].loc["overall", "points_a"] == pytest.approx(7.2) and sim.message.value == ""
+
+
+@pytest.mark.parametrize("service, delivery", [(9, 8), (10, 7), (8.5, 8.5)])
+def test_simulator_calls_equal_scores_a_tie_despite_rounding(service, delivery):
+    sim = charts.tv_choice_simulator()
+    sim.controls["service_a"].value = service
+    sim.controls["delivery_a"].value = delivery  # A: 7.2 + 0.2 x 3 = 7.8, as B (floats may differ by 1e-15)
+    assert sim.summary.value.count("7.80") == 1 and text("lesson1_tv_tie", points=7.8) in sim.summary.value
+    assert "<b>A</b>" not in sim.summary.value and "<b>B</b>" not in sim.summary.value
+    fig = charts.tv_choice_chart(sim.result["scores"])
+    assert not [t for t in fig.axes[0].texts if text("lesson1_tv_winner") in t.get_text()]
+
+
+@pytest.mark.parametrize(
+    "cost_weight, service, delivery, verdict",
+    [(5, 9, 8, "tie"), (5, 10, 7, "tie"), (5, 9, 8.5, "A"), (10, 10, 9, "tie"), (10, 10, 9.5, "A"), (10, 9.5, 9, "B")],
+)
+def test_simulator_thresholds_quoted_in_the_lesson(cost_weight, service, delivery, verdict):
+    # Equal importance: A needs service + delivery above 17 to win; cost importance 10: above 19.
+    sim = charts.tv_choice_simulator()
+    sim.controls["weight_cost"].value = cost_weight
+    sim.controls["service_a"].value = service
+    sim.controls["delivery_a"].value = delivery
+    a, b = sim.result["scores"].loc["overall", ["points_a", "points_b"]]
+    if verdict == "tie":
+        assert a == pytest.approx(b) and text("lesson1_tv_tie", points=a) in sim.summary.value
+    else:
+        assert f"<b>{verdict}</b>" in sim.summary.value and (a > b) == (verdict == "A")
+
+
+def test_simulator_says_when_price_does_not_count():
+    sim = charts.tv_choice_simulator()
+    sim.controls["weight_cost"].value = 0
+    assert text("lesson1_tv_price_ignored") in sim.summary.value and "0.00" not in sim.summary.value
 
 
 def test_english_labels():

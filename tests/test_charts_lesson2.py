@@ -91,6 +91,9 @@ def test_referral_bars_are_the_cost_ratio_per_type(customers):
     ax = charts.referral_cost(customers).axes[0]
     drawn = {tick.get_text(): bar.get_width() for tick, bar in zip(ax.get_yticklabels(), ax.patches, strict=True)}
     assert drawn == pytest.approx(expected)
+    labels = [t.get_text() for t in ax.texts if t.get_text() != text("lesson2_referral_same")]
+    assert [label.split("= ")[-1] for label in labels] == [f"{share:.0%}" for share in drawn.values()]
+    assert all(label.startswith("推荐 ") and " / 其他 " in label for label in labels)  # which cost is which
     assert "internal" not in drawn and all(0 < share < 1 for share in drawn.values())  # referrals are cheaper
 
 
@@ -118,6 +121,9 @@ def test_scissors_gap_is_labelled_an_illustration_and_has_its_shape():
     ]
     x, s, b = seller.get_xdata(), seller.get_ydata(), buyer.get_ydata()
     assert abs(x[np.argmax(s)] - 1) < 0.25  # the seller peaks at the contract
+    slope = np.diff(s) / np.diff(x)
+    assert 2 <= x[np.argmin(slope)] <= 4  # and cools fastest after delivery and payment (the seed)
+    assert slope[(x[1:] > 1.3) & (x[1:] < 1.7)].min() > slope.min() / 2  # before delivery only a little
     assert np.all(np.diff(b) >= -1e-12)  # the buyer only warms up
     assert b[-1] > s[-1] and b[0] < s[0]  # the curves cross: the scissors
 
@@ -125,7 +131,13 @@ def test_scissors_gap_is_labelled_an_illustration_and_has_its_shape():
 def test_scissors_gap_with_lifetime_service_adds_a_seller_who_stays_warm():
     lines = charts.scissors_gap(lifetime_service=True).axes[0].get_lines()
     assert len(lines) == 3 and lines[2].get_label() == text("lesson2_seller_lifetime")
-    assert lines[2].get_ydata()[-1] > lines[1].get_ydata()[-1] * 0.9
+    seller, buyer, lifetime = (line.get_ydata() for line in lines)
+    x = lines[0].get_xdata()
+    start = lifetime[0]
+    assert lines[2].get_xdata()[0] == pytest.approx(1, abs=0.01)  # drawn from the contract on
+    assert start == pytest.approx(seller[np.argmin(abs(x - 1))], abs=0.02)  # branching off the seller
+    assert lifetime.max() <= seller.max() + 1e-12  # never warmer than the ordinary seller's peak
+    assert lifetime[-1] >= buyer[-1]  # in after-sales service it meets the buyer's needs
 
 
 @pytest.mark.parametrize("bad", ["yes", 1.5, None])
@@ -175,7 +187,9 @@ def test_pyramid_labels_show_each_tiers_shares():
     ax = charts.customer_pyramid(economics).axes[0]
     assert len(ax.patches) == 4
     total = sum(profit)
-    for tier, label in zip(segments.TIERS, ax.texts, strict=True):
+    *bands, note = ax.texts
+    assert note.get_text() == text("lesson2_pyramid_note")  # equal bands: areas are not head counts
+    for tier, label in zip(segments.TIERS, bands, strict=True):
         mine = [p for p, t in zip(profit, segments.customer_tiers(profit), strict=True) if t == tier]
         expected = text(
             "lesson2_pyramid_band",

@@ -356,6 +356,7 @@ def test_lapse_by_outcome_chart_draws_the_table(course):
     fig = charts.lapse_by_outcome_chart(table)
     np.testing.assert_allclose([bar.get_height() for bar in fig.axes[0].patches], 100 * table["lapse_rate"])
     assert "2025" in fig.axes[0].get_title()
+    assert fig.axes[0].get_xlabel() == "服务记录中处理得最差的一次"
     assert fig.axes[0].get_xticklabels()[-1].get_text().startswith("未解决")
 
 

@@ -20,31 +20,45 @@ from coursekit.sims.base import Simulator, new_figure, slider
 
 
 def wait_by_hour_chart(calls):
-    """Waiting at the customer hotline by hour of the day (客服热线各时段的等待时间), lesson 1's
-    No. 77 case: the caller asks "why don't you have more staff?", and the data show when.
+    """Waiting and calls at the customer hotline by hour of the day (客服热线各时段的等待时间与
+    来电量), lesson 1's No. 77 case: the caller asks "why don't you have more staff?", and
+    the data show when the waits are long and whether that is when most calls come in.
 
+    ``calls`` has one row per call with ``date``, ``hour`` (0–23) and ``wait_seconds`` (≥ 0).
     FORMULA: per ``hour``, bar height = mean ``wait_seconds`` of all calls that came in
-    (answered or abandoned); the dashed line = mean over all calls.
+    (answered or abandoned); dashed line = mean over all calls; dotted line (right axis) =
+    calls per day = (calls in that hour) / (number of days in the data).
     SOURCE: course convention (course data: call_center).
 
     >>> import coursekit
     >>> from coursekit import data
     >>> coursekit.setup()
     >>> fig = wait_by_hour_chart(data.call_center())
-    >>> [round(bar.get_height()) for bar in fig.axes[0].patches][2:4]
+    >>> [round(bar.get_height()) for bar in fig.axes[0].patches][2:4]  # 10:00 and 11:00
     [151, 152]
+    >>> [round(float(n), 1) for n in fig.axes[1].lines[0].get_ydata()][2:4]  # calls per day
+    [17.1, 16.7]
     """
-    calls = check_columns("calls", calls, ["hour", "wait_seconds"])
+    calls = check_columns("calls", calls, ["date", "hour", "wait_seconds"])
     hours = check_range("hour", calls["hour"].to_numpy(dtype=float), low=0, high=23)
     wait = check_range("wait_seconds", calls["wait_seconds"].to_numpy(dtype=float), low=0)
-    means = pd.Series(wait, index=hours.astype(int)).groupby(level=0).mean()
+    per_hour = pd.Series(wait, index=hours.astype(int)).groupby(level=0).agg(["mean", "size"])
+    calls_per_day = per_hour["size"] / calls["date"].nunique()
     fig, ax = style.figure()
-    ax.bar(means.index, means.to_numpy(), color=style.PALETTE[0])
-    ax.axhline(wait.mean(), color="black", linestyle="--", linewidth=1, label=text("lesson1_wait_mean"))
-    ax.set_xticks(means.index)
+    bars = ax.bar(per_hour.index, per_hour["mean"].to_numpy(), color=style.PALETTE[0], label=text("lesson1_wait_bars"))
+    mean = ax.axhline(wait.mean(), color="black", linestyle="--", linewidth=1, label=text("lesson1_wait_mean"))
+    ax.set_xticks(per_hour.index)
     ax.set(title=text("lesson1_wait_title"), xlabel=text("col_hour"), ylabel=text("lesson1_wait_ylabel"))
     ax.grid(axis="x", visible=False)
-    ax.legend(loc="upper right")
+    volume = ax.twinx()  # calls per day on a second axis (right)
+    (line,) = volume.plot(
+        per_hour.index, calls_per_day.to_numpy(), color=style.PALETTE[1], marker="o", label=text("lesson1_calls_line")
+    )
+    volume.spines["right"].set_visible(True)
+    volume.set(ylim=(0, 1.15 * calls_per_day.max()), ylabel=text("lesson1_calls_ylabel"))
+    volume.yaxis.label.set_color(style.PALETTE[1])
+    volume.grid(visible=False)
+    fig.legend(handles=[bars, line, mean], loc="outside lower center", ncols=3)
     return fig
 
 
@@ -182,9 +196,11 @@ def expectation_spread_chart(survey):
 # price of 2,800 yuan, company B's at a discounted 2,600 yuan.
 TV_ATTRIBUTES = ("service", "appearance", "image", "cost", "delivery")  # as coursekit.complaints.ATTRIBUTES
 TV_PRICES = (2800, 2600)  # yuan: A, B (course seed)
-# Ratings 1–10 (course convention, our reading of the seed's feature lists): A has a wooden,
-# brightly coloured case but is a small firm; B comes from a large firm in black, silver or grey.
-# Service and delivery are not in the seed: both start equal. The cost rating comes from the price.
+# Ratings 1–10 (course convention, our reading of the seed's feature lists). Appearance: A has a
+# wooden case; B a rotating screen in black, silver or grey - a matter of taste, A 8 and B 7.
+# Image: B comes from a large firm. A's "bright colours, sharp picture" and the channel counts are
+# performance, not one of the five attributes. Service and delivery are not in the seed: both start
+# equal. The cost rating comes from the price.
 TV_RATINGS = {
     "a": {"service": 7, "appearance": 8, "image": 6, "delivery": 7},
     "b": {"service": 7, "appearance": 7, "image": 8, "delivery": 7},
@@ -358,7 +374,13 @@ def _tv_draw(artists, scores):
     a, b = scores.loc["overall", ["points_a", "points_b"]]
     for label, total, other in zip(artists["totals"], (a, b), (b, a), strict=True):
         label.set_x(total + 0.15)
-        label.set_text(text("lesson1_tv_total", points=total) + (text("lesson1_tv_winner") if total > other else ""))
+        winner = text("lesson1_tv_winner") if _wins(total, other) else ""
+        label.set_text(text("lesson1_tv_total", points=total) + winner)
+
+
+def _wins(points, other):
+    """True when ``points`` beats ``other`` by more than rounding noise (7.8 vs 7.800000000000001 is a tie)."""
+    return points - other > 1e-9
 
 
 def tv_choice_chart(scores, prices=TV_PRICES):
@@ -394,7 +416,12 @@ def _tv_model(ratings_b, prices, yuan_per_point, ratings_a, **sliders):
     rated_a = {**(ratings_a or {}), "service": sliders["service_a"], "delivery": sliders["delivery_a"]}
     scores = tv_choice(weights, rated_a, ratings_b, prices, yuan_per_point)
     cost = scores.loc["cost"]
-    return {"scores": scores, "price_gap": prices[0] - prices[1], "cost_lead": cost["points_b"] - cost["points_a"]}
+    return {
+        "scores": scores,
+        "price_gap": prices[0] - prices[1],
+        "cost_weight": cost["weight"],
+        "cost_lead": cost["points_b"] - cost["points_a"],
+    }
 
 
 def _tv_draw_result(artists, result):
@@ -404,12 +431,16 @@ def _tv_draw_result(artists, result):
 def _tv_explain(result):
     scores = result["scores"]
     a, b = scores.loc["overall", ["points_a", "points_b"]]
-    winner = "A" if a > b else "B" if b > a else text("lesson1_tv_tie")
-    summary = text("lesson1_tv_summary", a=a, b=b, winner=winner)
-    if result["price_gap"] > 0:
-        price = text("lesson1_tv_price_note", gap=result["price_gap"], lead=result["cost_lead"])
+    if _wins(a, b) or _wins(b, a):
+        summary = text("lesson1_tv_summary", a=a, b=b, winner="A" if _wins(a, b) else "B")
     else:
+        summary = text("lesson1_tv_tie", points=a)
+    if result["price_gap"] <= 0:
         price = text("lesson1_tv_price_note_other")
+    elif result["cost_weight"] == 0:
+        price = text("lesson1_tv_price_ignored")
+    else:
+        price = text("lesson1_tv_price_note", gap=result["price_gap"], lead=result["cost_lead"])
     return f"<p>{summary}<br>{price}</p>"
 
 

@@ -389,7 +389,8 @@ def profit_lift_chart(horizons=(3, 10, 20), delta=0.05, discount=0.10, margin_gr
 
 def lapse_by_outcome_chart(table):
     """The share of customers who stopped buying, by the worst outcome of their service
-    cases: one bar per outcome of :func:`lapse_by_case_outcome`, group sizes under the labels.
+    cases (the x-axis): one bar per outcome of :func:`lapse_by_case_outcome`, group sizes
+    under the labels.
 
     FORMULA: bar height = lapse_rate × 100. SOURCE: course convention.
 
@@ -419,7 +420,11 @@ def lapse_by_outcome_chart(table):
     )
     ax.bar_label(bars, fmt="{:.0f}%")
     year = int(table["buy_year"].iloc[0])
-    ax.set(title=text("lesson3_lapse_title", year=year, next_year=year + 1), ylabel=text("lesson3_lapse_ylabel"))
+    ax.set(
+        title=text("lesson3_lapse_title", year=year, next_year=year + 1),
+        xlabel=text("lesson3_lapse_xlabel"),
+        ylabel=text("lesson3_lapse_ylabel"),
+    )
     ax.set_ylim(0, max(100 * table["lapse_rate"].max() * 1.2, 10))
     ax.grid(axis="x", visible=False)
     return fig

@@ -15,9 +15,6 @@ from coursekit.errors import CourseInputError, bilingual, check_choice, check_co
 from coursekit.i18n import text
 from coursekit.segments import TIERS
 
-# Lesson 2 (客户价值). Imports are inside the functions so that each lesson's section stays
-# self-contained in this shared file.
-
 
 def _lesson2_customer_column(name, transactions, customer_ids):
     """``customer_ids`` as a list, after checking each appears in ``transactions``."""
@@ -34,11 +31,14 @@ def _lesson2_customer_column(name, transactions, customer_ids):
 
 LESSON2_PHASES = ("contact", "contract", "delivery", "payment", "after_sales")
 # 角田识之's two curves, as the seed describes them (an ILLUSTRATION: no numbers were published).
-# Heights 0–1 at the five phases: the seller peaks at the contract and cools after payment;
-# the buyer warms up slowly and needs the seller most in after-sales service.
-LESSON2_SELLER = (0.45, 1.00, 0.62, 0.30, 0.10)
+# Heights 0–1 at the five phases: the seller peaks at the contract, cools a little until
+# delivery, then sharply after delivery and payment; the buyer warms up slowly and needs the
+# seller most in after-sales service.
+LESSON2_SELLER = (0.45, 1.00, 0.85, 0.45, 0.10)
 LESSON2_BUYER = (0.20, 0.42, 0.58, 0.70, 0.92)
-LESSON2_SELLER_LIFETIME = (0.45, 1.00, 0.96, 0.95, 0.97)  # the seed's "second chart": lifetime service
+# The seed's "second chart": the same seller up to the contract, who then keeps serving for life
+# (drawn from the contract on, never above the ordinary seller's peak).
+LESSON2_SELLER_LIFETIME = (0.45, 1.00, 0.92, 0.90, 0.92)
 # Pine & Gilmore (1998), "Welcome to the experience economy", Harvard Business Review 76(4):
 # what one cup of coffee sells for, US dollars, by how the beans are offered.
 COFFEE_PRICE_PER_CUP = {
@@ -112,7 +112,10 @@ def referral_cost(customers):
     table = table.sort_values("share")
     fig, ax = style.figure()
     bars = ax.barh([text(f"cat_{code}") for code in table.index], table["share"], color=style.PALETTE[2])
-    labels = [text("lesson2_referral_label", referral=row.referral, other=row.other) for row in table.itertuples()]
+    labels = [
+        text("lesson2_referral_label", referral=row.referral, other=row.other, share=row.share)
+        for row in table.itertuples()
+    ]
     ax.bar_label(bars, labels=labels, padding=4)
     ax.axvline(1, color="grey", linestyle="--", linewidth=1)
     same = text("lesson2_referral_same")
@@ -140,10 +143,11 @@ def scissors_gap(lifetime_service=False):
     """The seller's and the buyer's enthusiasm over one deal (买卖双方热情的“剪刀差”), as
     角田识之 describes it: an ILLUSTRATION of an idea, not measured data.
 
-    The seller warms up from first contact to the contract, then cools, fastest after delivery
+    The seller warms up from first contact to the contract, then cools, sharply after delivery
     and payment; the buyer warms up slowly and needs the seller most in after-sales service.
     The shaded area where the buyer's curve is above the seller's is the "scissors gap".
-    ``lifetime_service=True`` adds the seed's second picture: a seller who keeps serving.
+    ``lifetime_service=True`` adds the seed's second picture: from the contract on, a seller
+    who keeps serving (drawn no higher than the ordinary seller's peak).
 
     FORMULA: none (curve heights LESSON2_SELLER, LESSON2_BUYER, LESSON2_SELLER_LIFETIME at the
     five phases, smoothed). SOURCE: 角田识之, as retold in the course material; curve shapes:
@@ -163,7 +167,9 @@ def scissors_gap(lifetime_service=False):
     ax.fill_between(x, seller, buyer, where=gap, color=style.PALETTE[3], alpha=0.15, label=text("lesson2_gap"))
     if lifetime_service:
         _, lifetime = _lesson2_smooth(LESSON2_SELLER_LIFETIME)
-        ax.plot(x, lifetime, color=style.PALETTE[2], linestyle="--", label=text("lesson2_seller_lifetime"))
+        after = x >= 1  # the same seller until the contract; the curves part after it
+        lifetime = np.minimum(lifetime[after], seller.max())
+        ax.plot(x[after], lifetime, color=style.PALETTE[2], linestyle="--", label=text("lesson2_seller_lifetime"))
     ax.set_xticks(range(len(LESSON2_PHASES)), [text(f"lesson2_phase_{phase}") for phase in LESSON2_PHASES])
     ax.set_yticks([])
     ax.set_ylim(0, 1.1)
@@ -214,7 +220,8 @@ def customer_pyramid(economics):
 
     ``economics`` is a :func:`coursekit.segments.tier_economics` table (index platinum, gold,
     iron, lead; columns customer_share, tier_profit, profit_per_customer). The bands have equal heights: the shape
-    is the idea (few customers at the top, many at the bottom), the labels are the data.
+    is the idea (few customers at the top, many at the bottom), the labels are the data; a note
+    under the pyramid says so (areas are not numbers of customers).
     FORMULA: profit share = tier_profit / Σ tier_profit (negative for a loss-making tier).
     SOURCE: Zeithaml, Rust & Lemon (2001), "The customer pyramid", California Management
     Review 43(4); drawing: course convention.
@@ -222,7 +229,7 @@ def customer_pyramid(economics):
     >>> import pandas as pd
     >>> e = pd.DataFrame({"customer_share": [0.1, 0.2, 0.3, 0.4], "tier_profit": [60.0, 30.0, 20.0, -10.0],
     ...                   "profit_per_customer": [6.0, 1.5, 0.67, -0.25]}, index=["platinum", "gold", "iron", "lead"])
-    >>> ["-10%" in t.get_text() for t in customer_pyramid(e).axes[0].texts]  # lead: -10 of 100
+    >>> ["-10%" in t.get_text() for t in customer_pyramid(e).axes[0].texts[:4]]  # lead: -10 of 100
     [False, False, False, True]
     """
     check_columns("economics", economics, ["customer_share", "tier_profit", "profit_per_customer"])
@@ -246,6 +253,7 @@ def customer_pyramid(economics):
             per_customer=row["profit_per_customer"],
         )
         ax.text(0.55, 1 - (top + bottom) / 2, label, va="center")
+    ax.text(-0.5, -0.03, text("lesson2_pyramid_note"), va="top", color="grey")
     ax.set(xlim=(-0.55, 1.75), ylim=(0, 1.02), title=text("lesson2_pyramid_title"))
     ax.set_axis_off()
     return fig

@@ -1,12 +1,9 @@
 """Self-check questions of lesson 1 (谁是我们的客户). Numeric answers are computed by
 coursekit (the TV choice scoring of coursekit.charts), never typed in."""
 
-from coursekit.charts import price_rating, tv_choice
+from coursekit.charts import tv_choice
 from coursekit.quiz import Choice, Number
 
-# A cuts its price from 2,800 to 2,650 yuan; B stays at 2,600; one point per 100 yuan.
-OLD_PRICE_RATING = float(price_rating([2800, 2600], yuan_per_point=100)[0])
-CUT_PRICE_RATING = float(price_rating([2650, 2600], yuan_per_point=100)[0])
 # A price-sensitive customer: cost weighs 3, every other attribute 1; course default ratings.
 THRIFTY = tv_choice(weights={"cost": 3})
 THRIFTY_B = round(float(THRIFTY.loc["overall", "points_b"]), 2)
@@ -21,16 +18,25 @@ QUESTIONS = [
             "en": "As this lesson uses the words, which sentence best states how a customer differs from a consumer?",
         },
         options=[
-            {"zh": "客户都是企业，消费者都是个人。", "en": "Customers are firms; consumers are individuals."},
             {
-                "zh": "客户属于某个有共同需求的细分群体，与企业有长期关系、需要专人服务；"
-                "消费者往往是分散的个人，与企业的关系短而简单。",
-                "en": "Customers belong to a segment with shared needs and have a long relationship that needs "
-                "dedicated "
-                "staff; consumers are scattered individuals with short, simple ties to the firm.",
+                "zh": "客户都是企业和机构，消费者都是个人和家庭：区别只在买方是不是单位。",
+                "en": "Customers are firms and institutions, consumers are people and households: "
+                "the only difference is who buys.",
             },
-            {"zh": "消费者比客户买得多。", "en": "Consumers buy more than customers."},
-            {"zh": "两者是同一个意思，可以随便换用。", "en": "They mean the same and can be swapped freely."},
+            {
+                "zh": "客户属于有共同需求的细分群体，关系长久、需要专人服务；消费者分散，关系短而简单。",
+                "en": "Customers form segments with shared needs and long ties served by dedicated staff; "
+                "consumers are scattered, with short, simple ties.",
+            },
+            {
+                "zh": "消费者买得比客户多、比客户频繁，所以企业要先为消费者安排专人服务。",
+                "en": "Consumers buy more and more often than customers, so they are the ones who get dedicated staff.",
+            },
+            {
+                "zh": "两者是同一个意思：素材里就写着“顾客，又称消费者”，可以随便换用。",
+                "en": "They mean the same: one source even says a customer is also called a consumer; "
+                "swap them freely.",
+            },
         ],
         correct=1,
         hint={
@@ -39,7 +45,7 @@ QUESTIONS = [
         },
         explanations=[
             {
-                "zh": "不对：零售客户也是个人。区别不在是不是企业，而在有没有持续的、被管理的关系。",
+                "zh": "不对：零售客户也是个人和家庭。区别不在是不是单位，而在有没有持续的、被管理的关系。",
                 "en": "No: retail customers are individuals too. The difference is a managed, lasting relationship, "
                 "not being a firm.",
             },
@@ -49,9 +55,9 @@ QUESTIONS = [
                 "ordering more and larger amounts.",
             },
             {
-                "zh": "不对：恰恰相反，客户（尤其是企业客户）的购买金额通常更大、交易持续更久。",
+                "zh": "不对：恰恰相反，客户（尤其是企业客户）的购买金额通常更大、交易持续更久，需要专人服务的是客户。",
                 "en": "No: the opposite; customers (business customers above all) usually buy larger amounts "
-                "over a longer time.",
+                "over a longer time, and it is customers who need dedicated staff.",
             },
             {
                 "zh": "不对：日常用语里常混用（有的素材写“顾客，又称消费者”），但在客户管理中要区分开。",
@@ -66,17 +72,15 @@ QUESTIONS = [
             "en": "What kind of customer is one of Haichuan's channel distributors?",
         },
         options=[
-            {"zh": "外延客户", "en": "An extension (market) customer"},
-            {"zh": "内涵客户", "en": "An intension (partner or internal) customer"},
-            {
-                "zh": "不是客户，只是合作伙伴",
-                "en": "Not a customer at all, only a partner",
-            },
+            {"zh": "外延客户", "en": "An extension customer"},
+            {"zh": "内涵客户", "en": "An intension customer"},
+            {"zh": "不算客户，只是合作伙伴", "en": "Not a customer, only a partner"},
         ],
         correct=1,
         hint={
-            "zh": "内涵客户包括供应商、分销商和企业内部的部门、分支机构。",
-            "en": "Intension customers include suppliers, distributors and the firm's own departments and branches.",
+            "zh": "想一想：分销商是市场上随便哪一个买主，还是和企业签约、替企业在当地卖货的伙伴？",
+            "en": "Is a distributor just any buyer in the market, or a partner under contract who sells for the "
+            "firm locally?",
         },
         explanations=[
             {
@@ -119,8 +123,10 @@ QUESTIONS = [
                 "en": "No: the manager is the decision maker (question two), not the one who uses the TVs.",
             },
             {
-                "zh": "不对：财务部是付款方，回答的是“收入从哪里来”。",
-                "en": "No: finance pays; that answers where the revenue comes from.",
+                "zh": "不对：财务部只是办理付款的部门。对卖方来说，收入来自这家酒店（第一个问题）；"
+                "受益者是用电视的人。",
+                "en": "No: finance only handles the payment. For the seller the revenue comes from the hotel "
+                "(question one); the beneficiaries are the people who use the TVs.",
             },
             {
                 "zh": "对：客人是受益者。卖给酒店时，既要说服决策者，也要让受益者满意——客人的抱怨最终会传到采购部。",
@@ -129,24 +135,50 @@ QUESTIONS = [
             },
         ],
     ),
-    Number(
+    Choice(
         prompt={
-            "zh": "电视机练习中，最便宜的得 10 分，每贵 100 元扣 1 分。"
-            "B 公司仍卖 2600 元，A 公司降价到 2650 元。A 的“成本”评分是几分？",
-            "en": "In the TV exercise the cheapest TV rates 10 and every 100 yuan more costs one point. B stays at "
-            "2,600 yuan and A cuts its price to 2,650 yuan. What is A's cost rating?",
+            "zh": "海川电器要挑选优先开发的优质客户。按本课优质客户的特征，下面三家商家中哪一家最合适？",
+            "en": "Haichuan wants to pick quality customers to develop first. By the marks of a quality customer, "
+            "which of these three merchants fits best?",
         },
-        answer=CUT_PRICE_RATING,
+        options=[
+            {
+                "zh": "甲：订货量最大，但常常拖欠货款，每单都要额外上门服务",
+                "en": "A: orders the most, but often pays late and wants extra visits with every order",
+            },
+            {
+                "zh": "乙：订货量中等，集中在我们这里采购，付款及时，很少要额外服务",
+                "en": "B: orders a medium amount, buys mostly from us, pays on time, rarely needs extra service",
+            },
+            {
+                "zh": "丙：订货量很大，但每次都拿对手的报价来压价，随时可能转走",
+                "en": "C: orders a lot, but always uses rivals' quotes to push the price down and may leave any time",
+            },
+        ],
+        correct=1,
         hint={
-            "zh": "评分 = 10 − (A 的价格 − 最低价) ÷ 100。",
-            "en": "rating = 10 − (A's price − lowest price) ÷ 100.",
+            "zh": "回想优质客户的三个特征。订货量大不等于利润高：想一想付款和服务成本。",
+            "en": "Recall the three marks of a quality customer. Large orders are not the same as high profit: "
+            "think of payment and the cost to serve.",
         },
-        explanation={
-            "zh": f"10 − (2650 − 2600) ÷ 100 = {CUT_PRICE_RATING:g} 分：降价 150 元，"
-            f"成本一项从 {OLD_PRICE_RATING:g} 分升到 {CUT_PRICE_RATING:g} 分。",
-            "en": f"10 − (2,650 − 2,600) ÷ 100 = {CUT_PRICE_RATING:g}: a 150-yuan cut raises A's cost rating "
-            f"from {OLD_PRICE_RATING:g} to {CUT_PRICE_RATING:g}.",
-        },
+        explanations=[
+            {
+                "zh": "不对：金额大，但拖欠货款说明不够可靠，服务成本又高，潜在利润未必高。",
+                "en": "No: large amounts, but late payment means less reliable, and the cost to serve is high, "
+                "so the profit potential may be low.",
+            },
+            {
+                "zh": "对：付款及时（可靠、诚实），集中采购、服务简单（潜在利润高），"
+                "愿意集中在我们这里买，也说明他认为我们更物有所值。",
+                "en": "Yes: paying on time (reliable, honest), buying in one place with simple service needs "
+                "(higher profit potential), and buying mostly from us shows he sees us as better value.",
+            },
+            {
+                "zh": "不对：只比价格、随时会走的客户并不认为我们更物有所值，关系也不稳定。",
+                "en": "No: a customer who only compares prices and may leave any time does not see us as better "
+                "value, and the relationship is not stable.",
+            },
+        ],
     ),
     Number(
         prompt={
@@ -157,6 +189,7 @@ QUESTIONS = [
             "(two decimals)",
         },
         answer=THRIFTY_B,
+        tolerance=0.001,  # 0.1 %: accepts 8.43 (and the unrounded 8.428...), not a neighbouring answer
         hint={
             "zh": f"权重之和是 7；B 的评分：服务 {B['service']}、外观 {B['appearance']}、形象 {B['image']}、"
             f"成本 {B['cost']}、交货 {B['delivery']}。总分 = Σ(权重 × 评分) ÷ 7。",
@@ -178,12 +211,15 @@ QUESTIONS = [
             "What would have prevented this best?",
         },
         options=[
-            {"zh": "给小李涨工资", "en": "Paying Li more"},
+            {"zh": "给小李涨工资、发奖金，让他不想走", "en": "Pay Li more and give bonuses so he stays"},
             {
-                "zh": "建立并真正使用客户档案，让客户关系由团队而不是一个人维护",
-                "en": "Keeping customer records in use, so that a team, not one person, holds each relationship",
+                "zh": "建立并用好客户档案，由团队共同维护客户",
+                "en": "Keep customer records in use; a team serves each customer",
             },
-            {"zh": "以后不再雇用销售员", "en": "Employing no more salespeople"},
+            {
+                "zh": "和小李签协议，禁止他离职后联系老客户",
+                "en": "Make Li sign not to contact old customers after he leaves",
+            },
         ],
         correct=1,
         hint={
@@ -203,8 +239,9 @@ QUESTIONS = [
                 "and want, and let several people know them: when someone leaves, the customers stay.",
             },
             {
-                "zh": "不对：商家客户需要专人服务（客户与消费者的区别之一），不能没有销售员。",
-                "en": "No: business customers need dedicated staff (one of the differences from consumers).",
+                "zh": "不全对：协议只能管一时，也管不住客户愿意跟谁走；客户资料本来就应当属于企业。",
+                "en": "Not enough: a contract binds only for a while and cannot decide whom the customers follow; "
+                "the customer records should belong to the firm in the first place.",
             },
         ],
     ),

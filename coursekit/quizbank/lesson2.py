@@ -115,11 +115,14 @@ QUESTIONS = [
     ),
     Choice(
         prompt={
-            "zh": "一位非常满意的老客户，和新客户相比，通常对价格……",
-            "en": "Compared with a new customer, a highly satisfied long-standing customer is usually …",
+            "zh": "和满意度一般的客户相比，一位非常满意的客户通常对价格……",
+            "en": "Compared with a customer of average satisfaction, a highly satisfied customer is usually …",
         },
         options=[
-            {"zh": "更敏感：他知道行情，会比价", "en": "more price-sensitive: he knows the market and compares prices"},
+            {
+                "zh": "更敏感：越满意越挑剔，会更多比价",
+                "en": "more price-sensitive: the more satisfied, the choosier, comparing prices more",
+            },
             {
                 "zh": "不那么敏感：愿意为信得过的企业多付一些",
                 "en": "less price-sensitive: willing to pay a little more to a firm he trusts",
@@ -139,9 +142,9 @@ QUESTIONS = [
                 "find satisfied customers less price-sensitive.",
             },
             {
-                "zh": "对。满意的客户更少比价、更愿意为信任付一点溢价，这也是老客户利润更高的原因之一。",
+                "zh": "对。满意的客户更少比价、更愿意为信任付一点溢价，这也是满意客户利润更高的原因之一。",
                 "en": "Right. Satisfied customers shop around less and accept a small premium for trust: one reason "
-                "long-standing customers are more profitable.",
+                "satisfied customers are more profitable.",
             },
             {
                 "zh": "不对，说过头了。不那么敏感不等于不在乎：差价大到一定程度，满意的客户也会转向更便宜的供应商。",

@@ -4,19 +4,19 @@ Numeric answers are computed here by coursekit.retention, never typed in: if a f
 changes, the expected answers change with it.
 """
 
+from coursekit import data
+from coursekit.charts import lapse_by_case_outcome
 from coursekit.quiz import Choice, Number
-from coursekit.retention import (
-    ACQUISITION_COST_RATIO,
-    annual_churn,
-    churn_replacement_cost,
-    retention_profit_lift,
-    survival_after,
-)
+from coursekit.retention import annual_churn, retention_profit_lift, survival_after
 
 _LOST_IN_FIVE_YEARS = 100 * (1 - survival_after(0.8, 5))
-_WIRELESS_HIGH = churn_replacement_cost(175e6, 0.02, 450).iloc[0]
 _YEARLY_AT_2_PERCENT = 100 * annual_churn(0.02)
-_KEPT_FOR_BUDGET = 10_000 / (200 / ACQUISITION_COST_RATIO)
+# Kotler's "7 times" (the low end of the seed's 7-10), other numbers than the lesson's worked example
+_KOTLER_RATIO, _COST_NEW, _BUDGET = 7, 140, 7_000
+_KEPT_FOR_BUDGET = _BUDGET / (_COST_NEW / _KOTLER_RATIO)
+_WON_FOR_BUDGET = _BUDGET / _COST_NEW
+_LAPSE = lapse_by_case_outcome(data.transactions(), data.service_cases(), year=2024).set_index("worst_outcome")
+_LAPSE = {str(outcome): rate for outcome, rate in _LAPSE["lapse_rate"].items()}
 _SHORT = retention_profit_lift([0.60, 0.90], years=3)["profit_lift"].tolist()  # 3 years, 10 % discount
 _LONG = retention_profit_lift([0.60, 0.90], years=20)["profit_lift"].tolist()
 
@@ -43,27 +43,6 @@ QUESTIONS = [
     ),
     Number(
         prompt={
-            "zh": "无线通信案例的“最坏角落”：1.75 亿客户、每月流失 2%、替换一位客户 450 美元。"
-            "每月的替换成本是多少百万美元？",
-            "en": "The wireless case's worst corner: 175 million customers, 2 % monthly churn, $450 to replace a "
-            "customer. What is the replacement cost per month, in millions of dollars?",
-        },
-        answer=round(float(_WIRELESS_HIGH["cost_per_period"]) / 1e6, 1),
-        hint={
-            "zh": "每月流失人数 = 客户数 × 月流失率；每月成本 = 流失人数 × 每位的替换成本。",
-            "en": "Lost a month = customers × monthly churn; cost a month = lost × cost per customer.",
-        },
-        explanation={
-            "zh": f"1.75 亿 × 2% = {_WIRELESS_HIGH['lost_per_period'] / 1e4:,.0f} 万位，× 450 美元 = "
-            f"{_WIRELESS_HIGH['cost_per_period'] / 1e6:,.0f} 百万美元（{_WIRELESS_HIGH['cost_per_period'] / 1e8:.2f} "
-            "亿美元）一个月：是素材按 1.5% 和 300 美元算出的 7.875 亿美元的 2 倍。素材的数字是区间的低端。",
-            "en": f"175 million × 2 % = {_WIRELESS_HIGH['lost_per_period'] / 1e6:.1f} million, × $450 = "
-            f"${_WIRELESS_HIGH['cost_per_period'] / 1e6:,.0f} million a month: twice the seed's $787 million at "
-            "1.5 % and $300. The seed's figure is the low end of the range.",
-        },
-    ),
-    Number(
-        prompt={
             "zh": "每月流失 2% 的客户，相当于每年流失百分之几？（填百分数，保留一位小数）",
             "en": "A monthly churn of 2 %: what yearly churn is that? (A percentage with one decimal)",
         },
@@ -81,23 +60,24 @@ QUESTIONS = [
     ),
     Number(
         prompt={
-            "zh": f"争取一位新客户要花 200 元；按“获客成本是保持成本的 {ACQUISITION_COST_RATIO} 倍”的经验法则，"
-            "同样 1 万元如果全部用来留住老客户，能留住多少位？",
-            "en": f'Winning a new customer costs 200 yuan. By the rule of thumb "acquiring costs '
-            f'{ACQUISITION_COST_RATIO} times as much as keeping", how many current customers can the same '
-            "10,000 yuan keep?",
+            "zh": f"争取一位新客户要花 {_COST_NEW} 元；按素材中科特勒的说法，获客成本是保持成本的 {_KOTLER_RATIO} 倍。"
+            f"同样 {_BUDGET:,} 元如果全部用来留住老客户，能留住多少位？",
+            "en": f"Winning a new customer costs {_COST_NEW} yuan; the seed quotes Kotler: acquiring costs "
+            f"{_KOTLER_RATIO} times as much as keeping. How many current customers can the same {_BUDGET:,} yuan "
+            "keep?",
         },
         answer=float(_KEPT_FOR_BUDGET),
         hint={
-            "zh": f"留住一位的成本 = 200 ÷ {ACQUISITION_COST_RATIO} 元；再用预算除以它。",
-            "en": f"Keeping one costs 200 ÷ {ACQUISITION_COST_RATIO} yuan; divide the budget by that.",
+            "zh": f"留住一位的成本 = {_COST_NEW} ÷ {_KOTLER_RATIO} 元；再用预算除以它。",
+            "en": f"Keeping one costs {_COST_NEW} ÷ {_KOTLER_RATIO} yuan; divide the budget by that.",
         },
         explanation={
-            "zh": f"10000 ÷ (200 ÷ {ACQUISITION_COST_RATIO}) = {_KEPT_FOR_BUDGET:.0f} 位，而同样的钱只能争取 50 位"
-            "新客户——这就是“一个新客户的成本可以留住五个老客户”。但这个倍数是经验法则，不同行业差别很大。",
-            "en": f"10,000 ÷ (200 ÷ {ACQUISITION_COST_RATIO}) = {_KEPT_FOR_BUDGET:.0f} customers, while the same "
-            'money wins only 50 new ones: "one new customer\'s cost keeps five old ones". The ratio is a rule of '
-            "thumb that varies a lot between industries.",
+            "zh": f"{_BUDGET} ÷ ({_COST_NEW} ÷ {_KOTLER_RATIO}) = {_KEPT_FOR_BUDGET:.0f} 位，而同样的钱只能争取 "
+            f"{_WON_FOR_BUDGET:.0f} 位新客户。但这个倍数是经验法则，不同行业差别很大；而且留住的客户只有在"
+            "本来会走时才算数。",
+            "en": f"{_BUDGET:,} ÷ ({_COST_NEW} ÷ {_KOTLER_RATIO}) = {_KEPT_FOR_BUDGET:.0f} customers, while the same "
+            f"money wins only {_WON_FOR_BUDGET:.0f} new ones. The ratio is a rule of thumb that varies a lot between "
+            "industries, and a kept customer only counts if they would otherwise have left.",
         },
     ),
     Choice(
@@ -148,8 +128,59 @@ QUESTIONS = [
     ),
     Choice(
         prompt={
+            "zh": "“千里之堤，毁于蚁穴”：按本课对海川电器数据的分析，客户流失的“蚁穴”是什么？",
+            "en": '"A dike a thousand li long collapses through an ant hole": in the lesson\'s look at the Haichuan '
+            "data, what is the ant hole that loses customers?",
+        },
+        options=[
+            {
+                "zh": "有客户投诉：投诉过的客户都比没投诉的客户更容易流失。",
+                "en": "Complaints as such: every customer who complained is more likely to leave than one who did not.",
+            },
+            {
+                "zh": "投诉没有处理好：投诉未解决的客户，第二年不再购买的比例远高于其他客户。",
+                "en": "Complaints handled badly: customers whose complaint stayed unresolved stop buying far more "
+                "often than the others.",
+            },
+            {
+                "zh": "价格比对手高：客户主要是被更低的价格吸引走的。",
+                "en": "Higher prices than rivals: customers are mainly drawn away by lower prices.",
+            },
+        ],
+        correct=1,
+        hint={
+            "zh": "回想按“服务记录中处理得最差的一次”分组的柱状图：哪一组和没有服务记录的客户差不多？",
+            "en": "Remember the bar chart by the worst-handled service case: which group is about the same as the "
+            "customers without a case?",
+        },
+        explanations=[
+            {
+                "zh": f"不对：投诉已解决的客户第二年不再购买的比例是 {_LAPSE['resolved']:.0%}，和没有服务记录的客户"
+                f"（{_LAPSE['no_case']:.0%}）差不多。问题不在有人投诉。",
+                "en": f"No: of the customers whose complaint was resolved, {_LAPSE['resolved']:.0%} stopped buying, "
+                f"about the same as those without a case ({_LAPSE['no_case']:.0%}). Complaining is not the problem.",
+            },
+            {
+                "zh": f"对：投诉未解决的客户有 {_LAPSE['unresolved']:.0%} 第二年不再购买，已解决的只有 "
+                f"{_LAPSE['resolved']:.0%}。注意课程数据是按 TARP 的研究结论模拟生成的，这里演示的是怎样在自己的"
+                "数据里找蚁穴；而且大多数不满意的客户根本不投诉（第 4 课）。",
+                "en": f"Yes: {_LAPSE['unresolved']:.0%} of the customers with an unresolved complaint stopped buying, "
+                f"against {_LAPSE['resolved']:.0%} with a resolved one. The course data are simulated to follow the "
+                "TARP findings, so this shows how to look for the ant hole in your own data; and most unhappy "
+                "customers never complain at all (lesson 4).",
+            },
+            {
+                "zh": "本课的数据没有比较价格；素材的说法正相反：价格能吸引客户，却留不住客户。蚁穴说的是被忽视的"
+                "小投诉。",
+                "en": "The lesson's data do not compare prices; the seed says the opposite: price attracts customers "
+                "but does not keep them. The ant hole is the small complaint that is ignored.",
+            },
+        ],
+    ),
+    Choice(
+        prompt={
             "zh": "下面哪一项最能体现“后营销”（售后以维持现有客户为目标的营销）？",
-            "en": "Which of these is most clearly after-marketing (marketing after the sale, aimed at keeping "
+            "en": "Which of these is most clearly aftermarketing (marketing after the sale, aimed at keeping "
             "the customer)?",
         },
         options=[
@@ -167,7 +198,7 @@ QUESTIONS = [
         correct=1,
         hint={
             "zh": "4P 关心怎样“成交”，后营销关心成交“之后”怎样留住客户。",
-            "en": "The 4P ask how to make the sale; after-marketing asks how to keep the customer after it.",
+            "en": "The 4P ask how to make the sale; aftermarketing asks how to keep the customer after it.",
         },
         explanations=[
             {
