@@ -448,6 +448,10 @@ TEXT = {
     "col_orders_per_customer": {"zh": "每位客户的订单数", "en": "Orders per customer"},
     "col_revenue_per_order": {"zh": "平均每单金额（元）", "en": "Revenue per order (yuan)"},
     "col_revenue_per_customer": {"zh": "每位客户的收入（元）", "en": "Revenue per customer (yuan)"},
+    "col_retail_customers": {"zh": "其中零售客户", "en": "Of which retail customers"},
+    "col_calls_per_day": {"zh": "每天来电数", "en": "Calls per day"},
+    "col_mean_wait_seconds": {"zh": "平均等待时间（秒）", "en": "Mean wait (seconds)"},
+    "col_wait_above_mean": {"zh": "比全天平均多等（秒）", "en": "Wait above the all-day mean (seconds)"},
     "col_loss_share": {
         "zh": "服务成本高于毛利的客户占比",
         "en": "Share of customers costing more to serve than their margin",
@@ -457,18 +461,21 @@ TEXT = {
     "cat_extension": {"zh": "外延客户", "en": "Extension (market) customer"},
     "cat_intension": {"zh": "内涵客户", "en": "Intension (partner or internal) customer"},
     "cat_value_creating": {"zh": "内部客户：创造价值", "en": "Internal customer: creates value"},
-    "cat_value_transmitting": {"zh": "中间客户：传达价值", "en": "Intermediate customer: passes value on"},
+    "cat_value_transmitting": {"zh": "中间客户：传递价值", "en": "Intermediate customer: passes value on"},
     "cat_value_purchasing": {"zh": "最终客户：购买价值", "en": "Final customer: buys the value"},
-    "col_rating_a": {"zh": "A 公司评分（1–10）", "en": "Company A rating (1–10)"},
-    "col_rating_b": {"zh": "B 公司评分（1–10）", "en": "Company B rating (1–10)"},
-    "col_points_a": {"zh": "A 公司加权得分", "en": "Company A weighted points"},
-    "col_points_b": {"zh": "B 公司加权得分", "en": "Company B weighted points"},
+    "col_rating_a": {"zh": "A 评分（1–10）", "en": "Company A rating (1–10)"},
+    "col_rating_b": {"zh": "B 评分（1–10）", "en": "Company B rating (1–10)"},
+    "col_points_a": {"zh": "A 加权得分", "en": "Company A weighted points"},
+    "col_points_b": {"zh": "B 加权得分", "en": "Company B weighted points"},
     "lesson1_wait_title": {
-        "zh": "客服热线：各时段来电的平均等待时间",
-        "en": "Customer hotline: mean wait by hour of the call",
+        "zh": "客服热线：各时段的平均等待时间与来电量",
+        "en": "Customer hotline: mean wait and number of calls by hour",
     },
+    "lesson1_wait_bars": {"zh": "平均等待时间（左轴）", "en": "Mean wait (left axis)"},
+    "lesson1_calls_line": {"zh": "每天来电数（右轴）", "en": "Calls per day (right axis)"},
+    "lesson1_calls_ylabel": {"zh": "每天来电数（个）", "en": "Calls per day"},
     "lesson1_wait_ylabel": {"zh": "平均等待时间（秒）", "en": "Mean wait (seconds)"},
-    "lesson1_wait_mean": {"zh": "全天平均", "en": "All-day mean"},
+    "lesson1_wait_mean": {"zh": "全天平均等待时间", "en": "All-day mean wait"},
     "lesson1_mix_title": {"zh": "按{by}：客户占比与收入占比", "en": "By {by}: share of customers and share of revenue"},
     "lesson1_mix_xlabel": {"zh": "占全部的比例", "en": "Share of the total"},
     "lesson1_margin_title": {
@@ -506,7 +513,10 @@ TEXT = {
     },
     "lesson1_tv_total": {"zh": "{points:.2f} 分", "en": "{points:.2f} pts"},
     "lesson1_tv_winner": {"zh": "（胜出）", "en": " (chosen)"},
-    "lesson1_tv_tie": {"zh": "两台都行（平分）", "en": "either (a tie)"},
+    "lesson1_tv_tie": {
+        "zh": "A 公司、B 公司都是 <b>{points:.2f}</b> 分：两台得分相同，选哪台都行。",
+        "en": "Company A and company B both score <b>{points:.2f}</b>: a tie, either TV will do.",
+    },
     "lesson1_tv_summary": {
         "zh": "A 公司 <b>{a:.2f}</b> 分，B 公司 <b>{b:.2f}</b> 分 → 这位顾客选 <b>{winner}</b>。",
         "en": "Company A <b>{a:.2f}</b> points, company B <b>{b:.2f}</b> → this customer chooses <b>{winner}</b>.",
@@ -515,6 +525,10 @@ TEXT = {
         "zh": "B 便宜 {gap:,.0f} 元，加权后在“成本”一项上比 A 多得 {lead:.2f} 分；A 只能在服务、外观、形象、交货上把这些分赢回来。",
         "en": "B is {gap:,.0f} yuan cheaper and, weighted, earns {lead:.2f} more points on cost; A can only win them back on service, appearance, image and delivery.",
     },
+    "lesson1_tv_price_ignored": {
+        "zh": "这位顾客不在乎价格（“成本”的重要程度为 0），价格差不起作用。",
+        "en": "This customer does not care about price (importance of cost 0): the price gap counts for nothing.",
+    },
     "lesson1_tv_price_note_other": {
         "zh": "A 不比 B 贵：在“成本”一项上 A 不吃亏。",
         "en": "A is not dearer than B: A loses nothing on cost.",
@@ -522,6 +536,8 @@ TEXT = {
     "lesson1_tv_weight": {"zh": "{attribute}·重要程度", "en": "{attribute}: importance"},
     "lesson1_tv_rating_a": {"zh": "A 公司·{attribute}（分）", "en": "Company A: {attribute} (pts)"},
     # --- lesson2 ---
+    "col_profit_share": {"zh": "利润占比", "en": "Share of profit"},
+    "col_product_lines": {"zh": "买过的产品线（条）", "en": "Product lines bought"},
     "lesson2_no_customers": {
         "zh": "参数 {name} 是空的：至少给出一个客户编号。",
         "en": "{name} is empty: give at least one customer ID.",
@@ -550,8 +566,8 @@ TEXT = {
         "en": "Mean acquisition cost of referred customers ÷ that of other channels",
     },
     "lesson2_referral_label": {
-        "zh": "{referral:,.0f} 元 对 {other:,.0f} 元",
-        "en": "{referral:,.0f} vs {other:,.0f} yuan",
+        "zh": "推荐 {referral:,.0f} 元 / 其他 {other:,.0f} 元 = {share:.0%}",
+        "en": "referred {referral:,.0f} / other {other:,.0f} yuan = {share:.0%}",
     },
     "lesson2_scissors_title": {
         "zh": "买卖双方热情的“剪刀差”（角田识之的观点）",
@@ -592,8 +608,12 @@ TEXT = {
         "en": "The customer pyramid: share of customers and of profit by tier",
     },
     "lesson2_pyramid_band": {
-        "zh": "{tier}：{customers:.0%} 的客户，{profit:.0%} 的利润\n每位客户利润 {per_customer:,.0f} 元",
-        "en": "{tier}: {customers:.0%} of customers, {profit:.0%} of profit\nprofit per customer {per_customer:,.0f} yuan",
+        "zh": "{tier}：{customers:.0%} 的客户，{profit:.0%} 的利润\n每位客户利润（三年合计）{per_customer:,.0f} 元",
+        "en": "{tier}: {customers:.0%} of customers, {profit:.0%} of profit\nprofit per customer (three years) {per_customer:,.0f} yuan",
+    },
+    "lesson2_pyramid_note": {
+        "zh": "图形只示意层级，面积不代表人数",
+        "en": "The shape only shows the tiers: areas are not numbers of customers",
     },
     "lesson2_referral_same": {"zh": "成本相同", "en": "Same cost"},
     "lesson2_satisfaction_title": {
@@ -688,8 +708,11 @@ TEXT = {
     },
     "lesson3_lapse_ylabel": {"zh": "次年未再购买的比例（%）", "en": "Share not buying next year (%)"},
     "lesson3_lapse_tick": {"zh": "{outcome}\n（{n} 位）", "en": "{outcome}\n({n})"},
+    "lesson3_lapse_xlabel": {"zh": "服务记录中处理得最差的一次", "en": "Worst-handled of their service cases"},
     # --- lesson4 ---
     "col_case_count": {"zh": "投诉件数", "en": "Cases"},
+    "col_within_24h": {"zh": "24 小时内答复", "en": "Answered within 24 h"},
+    "col_after_24h": {"zh": "超过 24 小时才答复", "en": "Answered after more than 24 h"},
     "lesson4_same_length_error": {
         "zh": "参数 {a} 和 {b} 应为等长、非空的一维数值序列；收到 {a} 有 {n_a} 个值，{b} 有 {n_b} 个值。",
         "en": "{a} and {b} must be non-empty one-dimensional sequences of numbers of equal length; got {n_a} values in {a} and {n_b} in {b}.",
@@ -728,8 +751,8 @@ TEXT = {
     "lesson4_fast": {"zh": "{hours:g} 小时内答复", "en": "Answered within {hours:g} h"},
     "lesson4_slow": {"zh": "超过 {hours:g} 小时才答复", "en": "Answered after more than {hours:g} h"},
     "lesson4_repurchase_title": {
-        "zh": "处理得越快、越彻底，再次购买的客户越多",
-        "en": "Faster, fuller handling: more customers buy again",
+        "zh": "答复快、解决彻底的投诉，再次购买的比例更高",
+        "en": "Cases answered fast and fully resolved: a higher share bought again",
     },
     "lesson4_repurchase_ylabel": {"zh": "12 个月内再次购买的比例（%）", "en": "Bought again within 12 months (%)"},
     "lesson4_tarp_title": {
@@ -743,8 +766,8 @@ TEXT = {
         "en": "Agent No. {agent} (n = calls this agent answered)",
     },
     "lesson4_wait_title": {
-        "zh": "排队越久越不满意，礼貌的客服也挽回不了",
-        "en": "The longer the wait, the lower the rating, polite agent or not",
+        "zh": "排队越久越不满意，礼貌的客服也一样",
+        "en": "The longer the wait, the lower the rating, even with a polite agent",
     },
     "lesson4_wait_xlabel": {"zh": "排队等待时间（分钟）", "en": "Waiting time in the queue (minutes)"},
     "lesson4_wait_ylabel": {"zh": "通话后满意度（1–5 分，平均）", "en": "Rating after the call (1–5, mean)"},
@@ -753,7 +776,7 @@ TEXT = {
     "sim_pyramid_platinum": {"zh": "铂金客户占比（%）", "en": "Platinum customers (%)"},
     "sim_pyramid_gold": {"zh": "黄金客户占比（%）", "en": "Gold customers (%)"},
     "sim_pyramid_iron": {"zh": "钢铁客户占比（%）", "en": "Iron customers (%)"},
-    "sim_pyramid_reallocation": {"zh": "重铅服务转给高层（%）", "en": "Lead service moved up (%)"},
+    "sim_pyramid_reallocation": {"zh": "重铅服务成本转出（%）", "en": "Lead cost to serve moved (%)"},
     "sim_pyramid_top_elasticity": {"zh": "铂金/黄金收入弹性（%/%）", "en": "Top tiers' sales elasticity (%/%)"},
     "sim_pyramid_lead_elasticity": {"zh": "重铅收入弹性（%/%）", "en": "Lead sales elasticity (%/%)"},
     "sim_pyramid_bars_title": {"zh": "客户金字塔", "en": "Customer pyramid"},
@@ -846,10 +869,10 @@ TEXT = {
     "sim_retention_now": {"zh": "当前保持率", "en": "Retention now"},
     "sim_retention_improved": {"zh": "提高后的保持率", "en": "Improved retention"},
     "sim_retention_survivors_title": {"zh": "仍是客户的人数", "en": "Customers still with us"},
-    "sim_retention_cumulative_profit_title": {"zh": "累计折现利润", "en": "Cumulative discounted profit"},
+    "sim_retention_cumulative_profit_title": {"zh": "累计折现利润", "en": "Cumulative profit"},
     "sim_retention_xlabel": {"zh": "第几年", "en": "Year"},
     "sim_retention_survivors_ylabel": {"zh": "客户（位）", "en": "Customers"},
-    "sim_retention_profit_ylabel": {"zh": "累计折现利润（元）", "en": "Cumulative discounted profit (yuan)"},
+    "sim_retention_profit_ylabel": {"zh": "折现利润（元）", "en": "Discounted profit (yuan)"},
     "sim_retention_summary_cohort": {
         "zh": "{customers:,.0f} 位新客户，保持率从 {retention:.0%} 提高到 {improved_retention:.0%}（流失率降低 {delta_points:.0f} 个百分点）：{years} 年后还剩 {survivors_end:,.0f} 位 → {improved_survivors_end:,.0f} 位。",
         "en": "{customers:,.0f} new customers, retention raised from {retention:.0%} to {improved_retention:.0%} (defection {delta_points:.0f} points lower): after {years} years {survivors_end:,.0f} → {improved_survivors_end:,.0f} remain.",
@@ -872,13 +895,10 @@ TEXT = {
     "sim_acquire_plan": {"zh": "当前分配", "en": "Chosen split"},
     "sim_acquire_reference": {"zh": "全部用于争取新客户", "en": "All on acquisition"},
     "sim_acquire_customers_title": {"zh": "客户数", "en": "Customers"},
-    "sim_acquire_cumulative_profit_title": {
-        "zh": "累计利润（已扣营销预算）",
-        "en": "Cumulative profit, after the budget",
-    },
+    "sim_acquire_cumulative_profit_title": {"zh": "累计利润", "en": "Cumulative profit"},
     "sim_acquire_xlabel": {"zh": "第几年", "en": "Year"},
     "sim_acquire_customers_ylabel": {"zh": "客户（位）", "en": "Customers"},
-    "sim_acquire_profit_ylabel": {"zh": "累计利润（元）", "en": "Cumulative profit (yuan)"},
+    "sim_acquire_profit_ylabel": {"zh": "扣除预算后的利润（元）", "en": "Profit after budget (yuan)"},
     "sim_acquire_summary_split": {
         "zh": "每年预算 {budget:,.0f} 元：{retention_budget:,.0f} 元用于留住老客户，{acquisition_budget:,.0f} 元用于争取新客户。",
         "en": "Budget {budget:,.0f} yuan a year: {retention_budget:,.0f} yuan on keeping customers, {acquisition_budget:,.0f} yuan on winning new ones.",
