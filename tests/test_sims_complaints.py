@@ -21,7 +21,9 @@ from coursekit.errors import CourseInputError
 from coursekit.i18n import text
 from coursekit.sims.complaints import (
     DELAYS,
+    LEAVE,
     ROW_Y,
+    STAY,
     ZONE_COLOURS,
     _complaint_model,
     complaint_response_simulator,
@@ -119,9 +121,32 @@ def test_complaint_figure_is_updated_in_place(complaint_sim):
         [f"{result['stay']:,.0f}", f"{result['leave']:,.0f}"],
         [f"{result['noncomplainers_stay']:,.0f}", f"{result['noncomplainers_leave']:,.0f}"],
     ]
-    assert [[label.get_visible() for label in row] for row in artists["counts"]] == [[True, True], [True, True]]
-    move(complaint_sim, severity="major")  # only 9 % of the silent stay: too thin a bar for a number
-    assert [label.get_visible() for label in artists["counts"][1]] == [False, True]
+    assert all(label.get_visible() for row in artists["counts"] for label in row)  # every head count is shown
+    labels = [label for row in artists["counts"] for label in row]  # wide bars: white numbers on the bars
+    assert [x for label in labels for x in label.get_position()] == pytest.approx(
+        [p / 2, 0, (1 + p) / 2, 0, silent / 2, 1, (1 + silent) / 2, 1]
+    )
+    assert {label.get_color() for label in labels} == {"white"}
+    move(complaint_sim, severity="major")  # only 9 % of the silent stay: too thin a bar to write on
+    kept, lost = artists["counts"][1]
+    assert kept.get_text() == f"{complaint_sim.result['noncomplainers_stay']:,.0f}" == "342"  # 3,800 × 9 %
+    assert kept.get_visible() and kept.get_position() == (0, 0.58) and kept.get_color() == STAY  # in the gap above
+    assert (kept.get_ha(), kept.get_va()) == ("left", "bottom")
+    assert lost.get_position() == pytest.approx(((1 + 0.09) / 2, 1)) and lost.get_color() == "white"
+
+
+def test_thin_bar_counts_stay_inside_the_axes():
+    sim = complaint_response_simulator(severity="minor", resolution=1, response_days=0, apology=1)
+    kept, lost = sim.artists["counts"][0]  # complainers: 95.5 % stay, the leave bar is a sliver
+    assert sim.result["stay_probability"] > 0.9
+    assert lost.get_position() == (1, 0.42) and (lost.get_ha(), lost.get_va()) == ("right", "top")
+    assert lost.get_color() == LEAVE and kept.get_color() == "white"
+    sim.fig.canvas.draw()
+    axes_box = sim.fig.axes[0].get_window_extent()
+    for label in (kept, lost, *sim.artists["counts"][1]):
+        box = label.get_window_extent()
+        assert axes_box.x0 - 1 <= box.x0 and box.x1 <= axes_box.x1 + 1, label.get_text()
+        assert axes_box.y0 - 1 <= box.y0 and box.y1 <= axes_box.y1 + 1, label.get_text()
 
 
 def test_complaint_reset_restores_defaults(complaint_sim):
@@ -391,3 +416,40 @@ def test_overpromise_labels_in_english():
     labels = [t.get_text() for t in sim.fig.legends[0].get_texts()]
     assert "Buyers: Satisfied" in labels and "Delivered level" in labels
     assert "45% of prospects buy" in sim.summary.value
+
+
+# --- the numbers of the lesson-4 instructor answer keys (notebooks/04_complaints.ipynb) ---------
+
+
+def test_lesson4_answer_key_of_the_expectation_simulator(expectation_sim):
+    table = expectation_sim.result["table"]
+    assert (table.loc["service", "gap"], table.loc["service", "zone"]) == (-2, "dissatisfied")  # (1)
+    assert (round(table.loc["overall", "gap"], 1), table.loc["overall", "zone"]) == (0.1, "neutral")
+    move(expectation_sim, service_performance=8.5)  # (2) a gap of exactly +0.5 is still inside the zone
+    assert expectation_sim.result["table"].loc["service", "zone"] == "neutral"
+    move(expectation_sim, service_performance=9)
+    assert expectation_sim.result["table"].loc["service", "zone"] == "satisfied"
+    expectation_sim.reset()
+    move(expectation_sim, delivery_expectation=10)  # (3) "same-day delivery" promised
+    table = expectation_sim.result["table"]
+    assert (table.loc["delivery", "gap"], table.loc["delivery", "zone"]) == (-1, "dissatisfied")
+    assert (round(table.loc["overall", "gap"], 1), table.loc["overall", "zone"]) == (-0.3, "neutral")
+
+
+def test_lesson4_answer_key_of_the_complaint_simulator(complaint_sim):
+    def stay_share(days):
+        move(complaint_sim, response_days=days)
+        return complaint_sim.result["stay_probability"]
+
+    assert round(100 * stay_share(30)) == 48 and round(100 * stay_share(0)) == 69  # (1)
+    first_days = [100 * (stay_share(day) - stay_share(day + 1)) for day in range(3)]
+    assert all(1.5 < drop < 2.5 for drop in first_days)  # about 2 points a day in the first 3 days
+    complaint_sim.reset()
+    move(complaint_sim, resolution=1.0)  # (2)
+    assert round(complaint_sim.result["stay"]) == 68
+    complaint_sim.reset()
+    move(complaint_sim, response_days=1)
+    assert round(complaint_sim.result["stay"]) == 67
+    complaint_sim.reset()  # (3), in units of 10,000 yuan
+    assert round(complaint_sim.result["noncomplainers_value_lost"] / 1e4) == 1092
+    assert round(complaint_sim.result["value_lost"] / 1e4, 1) == 20.9

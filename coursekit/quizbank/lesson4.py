@@ -39,9 +39,7 @@ _Q2_ALL = 20 + _Q2_SILENT
 _Q3_STAY = 100 * stay_probability(resolution=1, response_days=7, severity="major")
 _P0, _P1, _P2 = (100 * TARP_BUY_AGAIN["major"][key] for key in ("not_resolved", "resolved", "resolved_quickly"))
 
-# Q4: 100 complainers with a major problem, all fully resolved: answered the same day vs after 7 days
-_SAME_DAY, _WEEK_LATER = 100 * stay_probability(1, 0), 100 * stay_probability(1, 7)
-_Q4_MORE = _SAME_DAY - _WEEK_LATER
+_SAME_DAY = 100 * stay_probability(1, 0)  # the same problem, answered the same day
 
 QUESTIONS = [
     Choice(
@@ -94,31 +92,58 @@ QUESTIONS = [
         },
         explanation={
             "zh": f"{_P0:.0f}% + ({_P1:.0f}% − {_P0:.0f}%) + ({_P2:.0f}% − {_P1:.0f}%) × 0.5 = {_Q3_STAY:.0f}%："
-            f"同样解决了问题，当天答复是 {_SAME_DAY:.0f}%，拖一周就少了 {_Q4_MORE:.0f} 个百分点。",
+            f"同样解决了问题，当天答复是 {_SAME_DAY:.0f}%。",
             "en": f"{_P0:.0f} % + ({_P1:.0f} % − {_P0:.0f} %) + ({_P2:.0f} % − {_P1:.0f} %) × 0.5 = {_Q3_STAY:.0f} %: "
-            f"the same fix keeps {_SAME_DAY:.0f} % when answered the same day; a week's delay costs "
-            f"{_Q4_MORE:.0f} points.",
+            f"the same fix keeps {_SAME_DAY:.0f} % when answered the same day.",
         },
     ),
-    Number(
+    Choice(
         prompt={
-            "zh": "100 位遇到严重问题的客户投诉，问题全部完全解决。与 7 天后才答复相比，当天答复能多留下几位客户？"
-            "（用 stay_probability 计算）",
-            "en": "100 customers with a major problem complain and every problem is fully resolved. Compared with "
-            "a first answer after 7 days, how many more customers stay when they are answered the same day? "
-            "(Use stay_probability.)",
+            "zh": "师傅装完空调才告诉客户，还要另付 200 元“辅材费”，事先没有任何人提过。"
+            "这件投诉主要涉及客户的哪一项权利？",
+            "en": "Only after installing an air conditioner does the technician say the customer must pay "
+            "another 200 yuan for 'installation materials'; nobody mentioned it before. Which customer right "
+            "does this complaint mainly concern?",
         },
-        answer=float(round(_Q4_MORE, 2)),
+        options=[
+            {"zh": "安全权", "en": "The right to safety"},
+            {"zh": "知情权", "en": "The right to be informed"},
+            {"zh": "选择权", "en": "The right to choose"},
+            {"zh": "受尊重权", "en": "The right to respect"},
+        ],
+        correct=1,
         hint={
-            "zh": "100 ×（当天答复的再次购买概率 − 7 天后答复的概率）。",
-            "en": "100 × (chance of buying again when answered the same day − when answered after 7 days).",
+            "zh": "客户不满的是哪一点：人身财产受到威胁、事先不知道价格、不能自己选，还是人格没有被尊重？",
+            "en": "What is the customer upset about: a threat to person or property, not being told the price "
+            "beforehand, having no choice, or being treated without respect?",
         },
-        explanation={
-            "zh": f"100 × ({_SAME_DAY:.0f}% − {_WEEK_LATER:.0f}%) = {_Q4_MORE:.0f} 位。答复得快不花多少钱，"
-            "留下的却是整段客户关系的价值。",
-            "en": f"100 × ({_SAME_DAY:.0f} % − {_WEEK_LATER:.0f} %) = {_Q4_MORE:.0f} customers. A fast first answer "
-            "costs little; what it keeps is the value of whole customer relationships.",
-        },
+        explanations=[
+            {
+                "zh": "安全权（《消费者权益保护法》第七条）管的是人身和财产不受损害；这里没有人受伤、东西也没坏。",
+                "en": "The right to safety (Consumer Rights Protection Law, art. 7) is about harm to person or "
+                "property; nobody was hurt and nothing was damaged here.",
+            },
+            {
+                "zh": "对：知情权（第八条）包括知悉商品和服务的价格、售后服务等真实情况。收费项目应在服务前说清楚，"
+                "事后才说，客户就失去了比较和拒绝的机会（参考答案表中“价格与收费”一行）。",
+                "en": "Right: the right to be informed (art. 8) covers the true price and the after-sales "
+                "terms. Charges must be stated before the service; announced afterwards, they leave the customer "
+                "no chance to compare or refuse.",
+            },
+            {
+                "zh": "选择权（第九条）是自主选择经营者、品种和服务方式；客户并没有被强迫选哪一家。"
+                "（事先说明了收费，客户才谈得上选择——根子在“不知情”。）",
+                "en": "The right to choose (art. 9) is about freely choosing the seller, product and service; "
+                "nobody forced a choice on the customer. (Only a customer told the charge beforehand can choose: "
+                "the root is not being informed.)",
+            },
+            {
+                "zh": "受尊重权（第十四条）是人格尊严、民族风俗习惯和个人信息受到尊重和保护；这里的问题是收费没说清，"
+                "不是不尊重。",
+                "en": "The right to respect (art. 14) covers personal dignity, ethnic customs and personal "
+                "information; the problem here is an undisclosed charge, not disrespect.",
+            },
+        ],
     ),
     Choice(
         prompt={
@@ -136,7 +161,7 @@ QUESTIONS = [
                 "en": "Reply at once: thank, say it is being investigated, promise a date",
             },
             {
-                "zh": "信件投诉很少，不必回复，重点处理电话投诉",
+                "zh": "信函投诉很少，不必回复，重点处理电话投诉",
                 "en": "Letters are rare; skip them and focus on phone complaints",
             },
             {"zh": "回信说明这是客户使用不当造成的", "en": "Reply that the customer misused the product"},

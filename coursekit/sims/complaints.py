@@ -88,7 +88,8 @@ def _complaint_figure():
     bars_ax.xaxis.set_major_formatter(PercentFormatter(1, decimals=0))
     bars_ax.grid(axis="y", visible=False)
     (curve,) = curve_ax.plot(DELAYS, np.zeros(DELAYS.size), color=CURVE, label=text("sim_complaint_curve"))
-    (point,) = curve_ax.plot([0], [0], "o", color=CURVE, label=text("sim_complaint_current"))
+    # clip_on=False: the marker stays whole at day 0 and day 30, on the axis edge
+    (point,) = curve_ax.plot([0], [0], "o", color=CURVE, clip_on=False, label=text("sim_complaint_current"))
     silent = curve_ax.axhline(0, color="black", linestyle="--", label=text("sim_complaint_silent_line"))
     curve_ax.set(
         xlim=(0, DELAYS[-1]),
@@ -105,6 +106,25 @@ def _complaint_figure():
     )
 
 
+THIN = 0.1  # a bar narrower than this share of the axis gets its head count beside it, not on it
+
+
+def _place_count(label, row, number, middle, fits, end, colour):
+    """Write ``number`` on its bar (white, centred at ``middle``) or, when the bar is too
+    thin, in the gap between the two rows (in the bar's colour, aligned to the axis ``end``)."""
+    if fits:
+        label.set(x=middle, y=row, text=number, ha="center", va="center", color="white")
+    else:  # row 0 writes just below its bar, row 1 just above its bar (the y-axis is inverted)
+        label.set(
+            x=end,
+            y=0.42 if row == 0 else 0.58,
+            text=number,
+            ha="left" if end == 0 else "right",
+            va="top" if row == 0 else "bottom",
+            color=colour,
+        )
+
+
 def _complaint_draw(artists, result):
     groups = [
         (result["stay_probability"], result["stay"], result["leave"]),
@@ -114,8 +134,8 @@ def _complaint_draw(artists, result):
         artists["stay"][row].set_width(share)
         artists["leave"][row].set(x=share, width=1 - share)
         kept_label, lost_label = artists["counts"][row]
-        kept_label.set(x=share / 2, text=f"{kept:,.0f}", visible=share > 0.1)  # no number squeezed into a sliver
-        lost_label.set(x=(1 + share) / 2, text=f"{lost:,.0f}", visible=share < 0.9)
+        _place_count(kept_label, row, f"{kept:,.0f}", share / 2, share >= THIN, 0, STAY)
+        _place_count(lost_label, row, f"{lost:,.0f}", (1 + share) / 2, share <= 1 - THIN, 1, LEAVE)
     artists["curve"].set_ydata(result["curve"])
     artists["point"].set_data([result["response_days"]], [result["stay_probability"]])
     artists["silent"].set_ydata([result["silent_stay_probability"]] * 2)
