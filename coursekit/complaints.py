@@ -87,8 +87,14 @@ def satisfaction(expectation, performance, tolerance=0.5):
     return _zone(disconfirmation(expectation, performance), tolerance)
 
 
-def _ratings(name, ratings, keys=None, **bounds):
-    """The dict ``ratings`` (attribute → one number) as floats, with the same keys as ``keys``."""
+def check_ratings(name, ratings, keys=None, reference="expectations", **bounds):
+    """The dict ``ratings`` (attribute → one number) as floats, each checked like
+    ``check_range(**bounds)``, with the same attributes as ``keys`` (those of the
+    argument called ``reference``) when given.
+
+    >>> check_ratings("performances", {"service": 8, "cost": 6.5}, low=1, high=10)
+    {'service': 8.0, 'cost': 6.5}
+    """
     if not isinstance(ratings, dict) or not ratings or "overall" in ratings:
         raise CourseInputError(
             bilingual(
@@ -106,6 +112,7 @@ def _ratings(name, ratings, keys=None, **bounds):
             bilingual(
                 "complaints_keys_error",
                 name=name,
+                reference=reference,
                 value=ratings,
                 missing=", ".join(map(str, missing)) or "-",
                 extra=", ".join(map(str, extra)) or "-",
@@ -139,10 +146,10 @@ def attribute_satisfaction(expectations, performances, weights=None, tolerance=0
     overall       1.0          7.0          7.5  0.5       neutral
     """
     tolerance = _one_number("tolerance", tolerance, low=0)
-    expected = _ratings("expectations", expectations)
+    expected = check_ratings("expectations", expectations)
     keys = list(expected)
-    performed = _ratings("performances", performances, keys)
-    raw = dict.fromkeys(keys, 1.0) if weights is None else _ratings("weights", weights, keys, low=0)
+    performed = check_ratings("performances", performances, keys)
+    raw = dict.fromkeys(keys, 1.0) if weights is None else check_ratings("weights", weights, keys, low=0)
     total = sum(raw.values())
     if total == 0:
         raise CourseInputError(bilingual("complaints_weights_error", name="weights", value=weights))

@@ -235,8 +235,8 @@ TEXT = {
     "col_resolved": {"zh": "投诉已解决", "en": "Complained, resolved"},
     "col_resolved_quickly": {"zh": "投诉迅速解决", "en": "Complained, resolved quickly"},
     "complaints_keys_error": {
-        "zh": "参数 {name} = {value!r} 的属性与 expectations 不一致：缺少 {missing}，多出 {extra}；允许的属性：{allowed}。",
-        "en": "{name} = {value!r} must list the same attributes as expectations: missing {missing}, extra {extra}; allowed: {allowed}.",
+        "zh": "参数 {name} = {value!r} 的属性与 {reference} 不一致：缺少 {missing}，多出 {extra}；允许的属性：{allowed}。",
+        "en": "{name} = {value!r} must list the same attributes as {reference}: missing {missing}, extra {extra}; allowed: {allowed}.",
     },
     "complaints_weights_error": {
         "zh": "参数 {name} = {value!r} 的权重全为 0；允许：每个权重 ≥ 0，且至少一个 > 0。",
@@ -445,6 +445,10 @@ TEXT = {
         "en": "no profile field {value!r}; choices: {allowed}.",
     },
     # --- lesson1 ---
+    "lesson1_keys_error": {
+        "zh": "参数 {name} 的属性不对：缺少 {missing}，多出 {extra}。",
+        "en": "{name} has the wrong attributes: missing {missing}, extra {extra}.",
+    },
     "col_orders_per_customer": {"zh": "每位客户的订单数", "en": "Orders per customer"},
     "col_revenue_per_order": {"zh": "平均每单金额（元）", "en": "Revenue per order (yuan)"},
     "col_revenue_per_customer": {"zh": "每位客户的收入（元）", "en": "Revenue per customer (yuan)"},
@@ -497,10 +501,6 @@ TEXT = {
     "lesson1_spread_xlabel": {
         "zh": "受访者占比（颜色越深，期望越高）",
         "en": "Share of respondents (darker = higher expectation)",
-    },
-    "lesson1_keys_error": {
-        "zh": "参数 {name} 的属性不对：缺少 {missing}，多出 {extra}。",
-        "en": "{name} has the wrong attributes: missing {missing}, extra {extra}.",
     },
     "lesson1_tv_option": {"zh": "{company} 公司（{price:,} 元）", "en": "Company {company} ({price:,} yuan)"},
     "lesson1_tv_title": {

@@ -13,6 +13,7 @@ from matplotlib.colors import to_rgb
 from matplotlib.ticker import FuncFormatter, NullFormatter, PercentFormatter
 
 from coursekit import style
+from coursekit.complaints import check_ratings
 from coursekit.data import CUSTOMER_TYPES
 from coursekit.errors import CourseInputError, bilingual, check_choice, check_columns, check_range
 from coursekit.i18n import TEXT, text
@@ -224,32 +225,6 @@ def price_rating(prices, yuan_per_point=100, top=10):
     return np.maximum(1.0, top - (prices - prices.min()) / yuan_per_point)
 
 
-def _attribute_numbers(name, values, keys=None, **bounds):
-    """The dict ``values`` (attribute → one number) checked, with the same keys as ``keys``."""
-    if not isinstance(values, dict) or not values or "overall" in values:
-        raise CourseInputError(
-            bilingual(
-                "type_error",
-                name=name,
-                value=values,
-                expected="非空字典（属性 → 数值；属性不能叫 'overall'）",
-                expected_en="a non-empty dict (attribute → number; no attribute called 'overall')",
-            )
-        )
-    if keys is not None and set(values) != set(keys):
-        missing = ", ".join(str(k) for k in keys if k not in values) or "-"
-        extra = ", ".join(str(k) for k in values if k not in keys) or "-"
-        raise CourseInputError(bilingual("lesson1_keys_error", name=name, missing=missing, extra=extra))
-    checked = {}
-    for key, value in values.items():
-        if np.ndim(value) != 0:
-            raise CourseInputError(
-                bilingual("type_error", name=f"{name}[{key!r}]", value=value, expected="数值", expected_en="a number")
-            )
-        checked[key] = check_range(f"{name}[{key!r}]", value, **bounds)
-    return checked
-
-
 def choice_scores(ratings_a, ratings_b, weights=None):
     """A weighted scoring table for choosing between two offers A and B (加权评分法): how many
     points each earns on each attribute, and in total.
@@ -274,10 +249,14 @@ def choice_scores(ratings_a, ratings_b, weights=None):
     cost         0.25      6.00      10.0      1.50       2.5
     overall      1.00      8.25       7.0      8.25       7.0
     """
-    rated_a = _attribute_numbers("ratings_a", ratings_a, low=1, high=10)
+    rated_a = check_ratings("ratings_a", ratings_a, low=1, high=10)
     keys = list(rated_a)
-    rated_b = _attribute_numbers("ratings_b", ratings_b, keys, low=1, high=10)
-    raw = dict.fromkeys(keys, 1.0) if weights is None else _attribute_numbers("weights", weights, keys, low=0)
+    rated_b = check_ratings("ratings_b", ratings_b, keys, reference="ratings_a", low=1, high=10)
+    raw = (
+        dict.fromkeys(keys, 1.0)
+        if weights is None
+        else check_ratings("weights", weights, keys, reference="ratings_a", low=0)
+    )
     total = sum(raw.values())
     if total == 0:
         raise CourseInputError(bilingual("complaints_weights_error", name="weights", value=weights))
