@@ -59,6 +59,7 @@ def test_presenter_edition_runs_with_large_charts_and_folded_code(path):
     nb = editions.presenter_edition(nbformat.read(path, as_version=4))
     code = [c for c in nb.cells if c.cell_type == "code"]
     assert all(c.metadata["jupyter"]["source_hidden"] for c in code)
+    assert not any("instructor" in c.metadata.get("tags", []) for c in nb.cells)  # no answer keys on the projector
     NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
     outputs = [o for c in code for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error" or o.get("name") == "stderr"]

@@ -8,9 +8,11 @@
   discussion answer keys, sample solutions) and all stored outputs: students run
   every cell themselves, and the self-check questions give hints before answers.
 - The **presenter edition** starts with ``coursekit.setup(presentation=True)``
-  (large fonts, thick lines) and folds every code cell (cell metadata
-  ``jupyter.source_hidden``), so the screen shows prose, charts and live sliders;
-  a click on the fold shows the code when the class asks for it.
+  (large fonts, thick lines), folds every code cell (cell metadata
+  ``jupyter.source_hidden``) and, like the student edition, leaves out the
+  instructor cells (the answer keys stay in the presenter guides, off the
+  projector); the screen shows prose, charts and live sliders, and a click on a
+  fold shows the code when the class asks for it.
 - The **handouts** are the student edition executed and saved as self-contained
   HTML: charts are embedded pictures and each simulator shows its default figure.
 """
@@ -51,14 +53,13 @@ def student_edition(nb):
 
 
 def presenter_edition(nb):
-    """The notebook in presentation mode with every code cell folded."""
-    nb = copy.deepcopy(nb)
+    """The student edition in presentation mode, with every code cell folded."""
+    nb = student_edition(nb)
     code = [cell for cell in nb.cells if cell.cell_type == "code"]
     if SETUP_CALL not in code[0].source:
         raise ValueError(f"the first code cell does not call {SETUP_CALL}")
     code[0].source = code[0].source.replace(SETUP_CALL, "coursekit.setup(presentation=True)")
     for cell in code:
-        cell.outputs, cell.execution_count = [], None
         cell.metadata.setdefault("jupyter", {})["source_hidden"] = True
     return nb
 
