@@ -772,12 +772,36 @@ TEXT = {
     "lesson4_wait_xlabel": {"zh": "排队等待时间（分钟）", "en": "Waiting time in the queue (minutes)"},
     "lesson4_wait_ylabel": {"zh": "通话后满意度（1–5 分，平均）", "en": "Rating after the call (1–5, mean)"},
     # --- sims ---
+    "sim_invalid_kept": {
+        "zh": "下面灰色的数字和图仍是上一次能计算的结果。",
+        "en": "The greyed numbers and the figure below are from the last values that could be computed.",
+    },
+    "sim_clv_infinite_error": {
+        "zh": "期限为 ∞ 时终身价值会是无穷大：保持率 × (1 + 毛利增长) = {retention:.0%} × {growth_factor:.2f} = {kept:.2f}，不低于 1 + 折现率 = {limit:.2f}，留下的毛利增长得比折现还快。请调低保持率或毛利增长、调高折现率，或把期限设为有限的年数。",
+        "en": "With the horizon at ∞ the lifetime value would be infinite: retention × (1 + margin growth) = {retention:.0%} × {growth_factor:.2f} = {kept:.2f} is not below 1 + discount rate = {limit:.2f}, so the margin kept grows faster than it is discounted. Lower retention or margin growth, raise the discount rate, or choose a finite horizon.",
+    },
+    "sim_retention_over_100_error": {
+        "zh": "当前保持率 {retention:.0%} + 保持率提高 {points:.0f} 个百分点 = {total:.0%}，超过 100%：请调低其中一个。",
+        "en": "Retention now {retention:.0%} + a gain of {points:.0f} points = {total:.0%}, above 100%: lower one of the two.",
+    },
+    "sim_acquire_no_customers_error": {
+        "zh": "现有客户为 0：没有老客户可留，保持率提高 1 个百分点的成本也就无从算起。请把现有客户至少设为 {least:,} 位。",
+        "en": "Customers today is 0: there is nobody to keep, so a point of retention has no cost to work out. Set customers today to at least {least:,}.",
+    },
+    "sim_pyramid_slider_shares_error": {
+        "zh": "铂金、黄金、钢铁客户占比之和 {platinum:.0%} + {gold:.0%} + {iron:.0%} = {total:.0%}，但重铅客户是其余的客户，三者之和必须低于 100%。请调低其中一个。",
+        "en": "Platinum, gold and iron customers add up to {platinum:.0%} + {gold:.0%} + {iron:.0%} = {total:.0%}, but lead customers are the rest, so the three shares must add up to less than 100%. Lower one of them.",
+    },
+    "sim_complaint_no_complaints_error": {
+        "zh": "投诉率为 0%：没有人投诉时，无法从投诉推算出背后沉默的不满意客户（冰山）。请把投诉率至少设为 {least:.0%}。",
+        "en": "Share who complain is 0%: when nobody complains, complaints tell nothing about the silent dissatisfied customers behind them (the iceberg). Set it to at least {least:.0%}.",
+    },
     "sim_pyramid_cost": {"zh": "服务成本", "en": "Cost to serve"},
     "sim_pyramid_platinum": {"zh": "铂金客户占比（%）", "en": "Platinum customers (%)"},
     "sim_pyramid_gold": {"zh": "黄金客户占比（%）", "en": "Gold customers (%)"},
     "sim_pyramid_iron": {"zh": "钢铁客户占比（%）", "en": "Iron customers (%)"},
-    "sim_pyramid_reallocation": {"zh": "重铅服务成本转出（%）", "en": "Lead cost to serve moved (%)"},
-    "sim_pyramid_top_elasticity": {"zh": "铂金/黄金收入弹性（%/%）", "en": "Top tiers' sales elasticity (%/%)"},
+    "sim_pyramid_reallocation": {"zh": "重铅服务成本转给铂金/黄金（%）", "en": "Lead cost to serve moved (%)"},
+    "sim_pyramid_top_elasticity": {"zh": "铂金/黄金收入弹性（%/%）", "en": "Top tiers' elasticity (%/%)"},
     "sim_pyramid_lead_elasticity": {"zh": "重铅收入弹性（%/%）", "en": "Lead sales elasticity (%/%)"},
     "sim_pyramid_bars_title": {"zh": "客户金字塔", "en": "Customer pyramid"},
     "sim_pyramid_bars_xlabel": {"zh": "每位客户（元，2023–2025 年）", "en": "Per customer (yuan, 2023–2025)"},
@@ -885,7 +909,7 @@ TEXT = {
         "zh": "Reichheld & Sasser（1990）在九个行业算出：流失率降低 5 个百分点，客户价值提升 {rs_low:.0%}–{rs_high:.0%}。提升多少取决于保持率的高低、折现率和利润随客户年限的增长——移动这些滑块试试。",
         "en": "Reichheld & Sasser (1990) found in nine industries that 5 points less defection raised customer value by {rs_low:.0%}–{rs_high:.0%}. How much depends on the retention level, the discount rate and how profit grows with tenure: move those sliders.",
     },
-    "sim_acquire_budget": {"zh": "营销预算（元/年）", "en": "Marketing budget (yuan a year)"},
+    "sim_acquire_budget": {"zh": "营销预算（元/年）", "en": "Budget (yuan a year)"},
     "sim_acquire_share": {"zh": "用于留住老客户（%）", "en": "Share spent on retention (%)"},
     "sim_acquire_cost_new": {"zh": "获客成本（元/位）", "en": "Cost per new customer (yuan)"},
     "sim_acquire_ratio": {"zh": "获客成本 ÷ 保持成本（倍）", "en": "Acquire ÷ retain cost (times)"},
@@ -920,6 +944,8 @@ TEXT = {
     "sim_churn_cost": {"zh": "替换成本（美元/位）", "en": "Replacement cost ($ each)"},
     "sim_churn_title": {"zh": "替换流失客户的成本，逐月累计", "en": "Cost of replacing lost customers, month by month"},
     "sim_churn_xlabel": {"zh": "月份", "en": "Month"},
+    # sim_churn_ylabel and sim_churn_bar_total pair with MONEY_UNIT in coursekit/sims/retention.py:
+    # the bars are in 亿 (1e8) in Chinese and in billions (1e9) in English.
     "sim_churn_ylabel": {"zh": "累计替换成本（亿美元）", "en": "Cumulative replacement cost (billion $)"},
     "sim_churn_bar_total": {"zh": "{value:.4g} 亿美元", "en": "${value:.4g} billion"},
     "sim_churn_summary_cost": {

@@ -1,11 +1,20 @@
 """Every registered simulator meets the shared requirements (issue: what-if simulators)."""
 
 import base64
+import math
+import re
+import unicodedata
+from functools import cache
 
 import ipywidgets as widgets
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import coursekit
+from coursekit.charts import tv_choice_simulator
+from coursekit.errors import CourseInputError
+from coursekit.i18n import TEXT
 from coursekit.sims import SIMULATORS
 from coursekit.sims.base import Simulator
 
@@ -14,6 +23,19 @@ from coursekit.sims.base import Simulator
 def sim(request):
     coursekit.setup()
     return SIMULATORS[request.param]()
+
+
+FACTORIES = {**SIMULATORS, "tv_choice": tv_choice_simulator}  # lesson 1's chart uses the same sliders
+
+
+@cache
+def built(name, lang="zh"):
+    """One simulator of each kind per language, for tests that do not move its controls."""
+    coursekit.setup(lang=lang)
+    try:
+        return FACTORIES[name]()
+    finally:
+        coursekit.setup()
 
 
 def test_shows_its_default_figure_and_numbers_at_once(sim):
@@ -44,11 +66,90 @@ def test_moving_the_first_slider_redraws_the_same_figure(sim):
 
 
 def test_labels_switch_to_english():
-    coursekit.setup(lang="en")
+    for name in SIMULATORS:
+        sim = built(name, "en")
+        text = " ".join(c.description for c in sim.controls.values()) + sim.summary.value
+        assert not any("\u4e00" <= ch <= "\u9fff" for ch in text), name
+
+
+# --- review fixes: friendly messages, label widths, no negative zero ----------------------------
+
+# Moves (in order, as a student makes them) that reach each simulator's invalid combination;
+# the simulators in NO_INVALID_COMBINATION have none (their own tests check every corner).
+INVALID_MOVES = {
+    "clv": {"years": math.inf, "retention": 0.95, "growth": 0.2},  # 0.95 × 1.2 ≥ 1 + 12 %: infinite
+    "pyramid": {"gold": 0.30, "iron": 0.70},  # 5 % + 30 % + 70 % ≥ 100 %: no lead customers left
+    "retention": {"retention": 0.95, "delta": 0.1},  # 95 % + 10 points > 100 %
+    "acquire_or_retain": {"customers": 0},  # nobody to keep
+    "complaint_response": {"complain_share": 0.0},  # nobody complains: no iceberg to infer
+}
+NO_INVALID_COMBINATION = {"churn_cost", "expectation", "overpromise"}
+
+
+def test_every_simulator_says_whether_it_has_an_invalid_combination():
+    assert set(INVALID_MOVES) | NO_INVALID_COMBINATION == set(SIMULATORS)
+
+
+def plain(html):
+    return re.sub(r"<[^>]+>", "", html)
+
+
+def stem(label):
+    """A label without its unit: "毛利增长（%/年）" → "毛利增长", "Margin growth (% a year)" → "Margin growth"."""
+    return label.split("（")[0].split(" (")[0]
+
+
+@pytest.mark.parametrize("name", sorted(INVALID_MOVES))
+def test_an_invalid_combination_is_explained_in_the_words_of_the_sliders(name):
+    """Not coursekit's argument-style message ("参数 growth = …；允许：[0, 1]"): students see the
+    sliders' labels. (Each simulator's own tests check the message on screen and the grey summary.)"""
+    sim = built(name)
+    with pytest.raises(CourseInputError) as caught:
+        sim.model(**{**sim.defaults, **INVALID_MOVES[name]})
+    zh, en = str(caught.value).split(" / ")
+    for message in (zh, en):
+        assert "_" not in message and "allowed" not in message.lower() and "参数" not in message, message
+    assert not re.search(r"[A-Za-z]", zh), zh  # no argument names in the Chinese message
+    english = {entry["zh"]: entry["en"] for entry in TEXT.values()}
+    labels = [sim.controls[control].description for control in INVALID_MOVES[name]]
+    assert any(stem(label) in zh for label in labels), (labels, zh)
+    assert any(stem(english[label]).lower() in en.lower() for label in labels), (labels, en)
+
+
+def estimated_width(label):
+    """A label's width in em: a Chinese character ≈ 1 em, anything else ≈ 0.55 em."""
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.55 for ch in label)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_label_fits_its_width_without_being_cut_off(lang):
+    for name in FACTORIES:
+        for control in built(name, lang).controls.values():
+            width = float(control.style.description_width.removesuffix("em"))
+            assert estimated_width(control.description) + 0.5 <= width, (name, control.description)
+            assert float(control.layout.width.removesuffix("em")) <= 40, name  # fits a notebook column
+
+
+NEGATIVE_ZERO = re.compile(r"(?<![\d.,])-0(?:\.0+)?(?![\d.,])")  # "-0", "-0.0", "-0.0%", not "-0.5" or "2-0"
+
+
+def positions(control):
+    """Every position a student can put ``control`` in."""
+    if isinstance(control, (widgets.FloatSlider, widgets.IntSlider)):
+        steps = round((control.max - control.min) / control.step)
+        return [round(control.min + k * control.step, 10) for k in range(steps + 1)]
+    return [value for _, value in control.options]
+
+
+@settings(deadline=None, max_examples=20)
+@given(data=st.data())
+@pytest.mark.parametrize("name", sorted(SIMULATORS))
+def test_summaries_never_show_a_negative_zero(name, data):
+    coursekit.setup()
+    sim = built(name)
+    values = {control: data.draw(st.sampled_from(positions(c))) for control, c in sim.controls.items()}
     try:
-        for factory in SIMULATORS.values():
-            sim = factory()
-            text = " ".join(c.description for c in sim.controls.values()) + sim.summary.value
-            assert not any("\u4e00" <= ch <= "\u9fff" for ch in text), factory.__name__
-    finally:
-        coursekit.setup()
+        result = sim.model(**values)
+    except CourseInputError:
+        return
+    assert not NEGATIVE_ZERO.search(plain(sim.explain(result)))

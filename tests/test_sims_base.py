@@ -6,7 +6,7 @@ import pytest
 
 import coursekit
 from coursekit.errors import check_range
-from coursekit.sims.base import Simulator, new_figure, slider
+from coursekit.sims.base import CONTROL_WIDTH, LABEL_WIDTH, STALE_STYLE, Simulator, as_shown, new_figure, padded, slider
 
 
 def toy_model(rate, years):
@@ -53,9 +53,47 @@ def test_moving_a_control_recomputes_and_redraws_the_same_figure(sim):
 def test_invalid_input_shows_a_message_instead_of_a_traceback(sim):
     sim.controls["rate"].value = 0.97
     assert "⚠" in sim.message.value and "rate" in sim.message.value
-    assert sim.summary.value == "32.8"  # the last valid result stays on screen
+    assert "灰色" in sim.message.value  # says why the summary is grey
+    # the last valid result stays on screen, greyed out: its numbers are not those of the sliders
+    assert sim.summary.value == f'<div style="{STALE_STYLE}">32.8</div>'
+    sim.controls["rate"].value = 0.96  # still invalid: greyed once, not twice
+    assert sim.summary.value.count(STALE_STYLE) == 1
     sim.controls["rate"].value = 0.7
     assert sim.message.value == ""
+    assert sim.summary.value == f"{100 * 0.7**5:.1f}"  # current again: not greyed
+
+
+def test_reset_after_invalid_input_clears_the_message_and_the_grey(sim):
+    sim.controls["rate"].value = 0.97
+    sim.reset()
+    assert sim.message.value == "" and sim.summary.value == "32.8"
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "spec", "shown"),
+    [
+        (-0.0004, 0, ",.0f", "0"),
+        (-0.04, 1, "+.1f", "+0.0"),
+        (-4e-17, 1, "+.1f", "+0.0"),
+        (-0.00004, 3, ".1%", "0.0%"),
+        (-0.6, 0, ",.0f", "-1"),
+        (1234.5, 0, ",.0f", "1,234"),
+    ],
+)
+def test_as_shown_never_gives_a_negative_zero(value, decimals, spec, shown):
+    assert format(as_shown(value, decimals), spec) == shown
+
+
+def test_padded_limits_leave_room_at_both_ends():
+    assert padded(0, 10) == (-0.5, 10.5)
+    assert padded(1, 3, share=0.25) == (0.5, 3.5)
+
+
+def test_controls_share_one_label_width_and_fit_a_notebook_column(sim):
+    for control in sim.controls.values():
+        assert control.style.description_width == LABEL_WIDTH
+        assert control.layout.width == CONTROL_WIDTH
+    assert float(CONTROL_WIDTH.removesuffix("em")) <= 40
 
 
 def test_reset_restores_defaults_with_one_redraw(sim):

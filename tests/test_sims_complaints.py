@@ -19,6 +19,7 @@ from coursekit.complaints import (
 )
 from coursekit.errors import CourseInputError
 from coursekit.i18n import text
+from coursekit.sims.base import STALE_STYLE
 from coursekit.sims.complaints import (
     DELAYS,
     LEAVE,
@@ -162,10 +163,14 @@ def test_nobody_complaining_shows_a_message_and_keeps_the_last_result(complaint_
     move(complaint_sim, complain_share=0.1)
     last, summary = complaint_sim.result, complaint_sim.summary.value
     complaint_sim.controls["complain_share"].value = 0.0  # the slider's lowest position
-    assert "⚠" in complaint_sim.message.value and "complain_share" in complaint_sim.message.value
-    assert complaint_sim.result is last and complaint_sim.summary.value == summary
+    message = complaint_sim.message.value
+    assert "⚠" in message and "投诉率为 0%" in message and "至少设为 1%" in message
+    assert "complain_share" not in message and "(0, 1]" not in message
+    assert complaint_sim.result is last
+    assert complaint_sim.summary.value == f'<div style="{STALE_STYLE}">{summary}</div>'  # greyed: not current
+    complaint_sim.controls["complain_share"].value = 0.01  # the position the message names can be computed
+    assert complaint_sim.message.value == "" and STALE_STYLE not in complaint_sim.summary.value
     complaint_sim.controls["complain_share"].value = 0.2
-    assert complaint_sim.message.value == ""
     assert complaint_sim.result["noncomplainers"] == pytest.approx(100 / 0.2 - 100)
 
 
@@ -223,7 +228,7 @@ def test_complaint_labels_in_english():
     assert [t.get_text() for t in bars_ax.get_yticklabels()] == ["Complained", "Stayed silent"]
     assert "100 complaints a month" in sim.summary.value and "Total value lost" in sim.summary.value
     sim.controls["complain_share"].value = 0
-    assert "is not allowed" in sim.message.value
+    assert "nobody complains" in sim.message.value and "complain_share" not in sim.message.value
 
 
 # --- 6. expectation and satisfaction -----------------------------------------------------------
@@ -283,6 +288,27 @@ def test_expectation_figure_follows_the_table(expectation_sim):
     assert [band.get_width() for band in artists["bands"]] == pytest.approx([4.0] * 6)
     assert [label.get_text() for label in artists["numbers"]] == [f"{gap:+.1f}" for gap in table["gap"]]
     assert artists["numbers"][1].get_text() == "-3.0"  # appearance 3 against an expectation of 6
+
+
+def test_an_overall_gap_of_almost_zero_reads_plus_0_not_minus_0(expectation_sim):
+    # gaps 0, +7.5, −7.5, +1, −1 weighted 20 % each: −8.9e-16 in floating point, shown as +0.0
+    move(
+        expectation_sim,
+        service_performance=8,
+        appearance_expectation=2,
+        appearance_performance=9.5,
+        image_expectation=8.5,
+        image_performance=1,
+        cost_expectation=5.5,
+        cost_performance=6.5,
+        delivery_expectation=9,
+        delivery_performance=8,
+    )
+    gap = expectation_sim.result["table"].loc["overall", "gap"]
+    assert gap == pytest.approx(0, abs=1e-12) and np.signbit(gap)  # the case: a tiny negative number
+    summary = expectation_sim.summary.value
+    assert "差距 +0.0 分" in summary and "<td>+0.0</td><td>" in summary and "-0.0" not in summary
+    assert expectation_sim.artists["numbers"][-1].get_text() == "+0.0"  # the overall row of the figure
 
 
 def test_expectation_reset_restores_defaults(expectation_sim):

@@ -12,6 +12,7 @@ import coursekit
 from coursekit import data
 from coursekit.errors import CourseInputError
 from coursekit.segments import TIERS, customer_tiers, lorenz_curve, pareto_share, tier_economics
+from coursekit.sims.base import STALE_STYLE
 from coursekit.sims.pyramid import customer_value_table, pyramid_model, pyramid_simulator
 
 FAST = settings(deadline=None, max_examples=50)
@@ -287,10 +288,13 @@ def test_tier_shares_of_100_percent_or_more_show_a_message_and_keep_the_last_res
     move(sim, gold=0.30)
     kept, summary = sim.result, sim.summary.value
     move(sim, iron=0.70)  # 5 % + 30 % + 70 % = 105 %
-    assert "⚠" in sim.message.value and "105%" in sim.message.value
-    assert sim.result is kept and sim.summary.value == summary
+    message = sim.message.value
+    assert "⚠" in message and "铂金、黄金、钢铁客户占比之和 5% + 30% + 70% = 105%" in message
+    assert "platinum" not in message and "允许" not in message  # the sliders' words, not pyramid_model's
+    assert sim.result is kept
+    assert sim.summary.value == f'<div style="{STALE_STYLE}">{summary}</div>'  # greyed: not current
     move(sim, iron=0.60)
-    assert sim.message.value == ""
+    assert sim.message.value == "" and STALE_STYLE not in sim.summary.value
     assert sim.result["tiers"].loc["lead", "customer_count"] == 100
 
 

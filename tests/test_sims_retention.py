@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import coursekit
 from coursekit.errors import CourseInputError
-from coursekit.i18n import TEXT
+from coursekit.i18n import LANGUAGES, TEXT
 from coursekit.retention import (
     REICHHELD_SASSER_1990,
     acquisition_vs_retention,
@@ -20,7 +20,9 @@ from coursekit.retention import (
     cost_per_retention_point_from_ratio,
     retention_profit_lift,
 )
+from coursekit.sims.base import STALE_STYLE, padded
 from coursekit.sims.retention import (
+    MONEY_UNIT,
     _retention_model,
     acquire_or_retain_simulator,
     churn_cost_simulator,
@@ -76,7 +78,7 @@ def test_retention_move_shows_what_the_retention_functions_return(retention_sim,
         assert ydata(retention_sim.artists[key]) == pytest.approx(want[key])  # the figure shows the same series
     assert result["cumulative_profit"][-1] == pytest.approx(want["total"])  # the cohort's profit = 1000 × value
     assert result["improved_cumulative_profit"][-1] == pytest.approx(want["improved_total"])
-    assert retention_sim.artists["left"].get_xlim() == (0, values["years"])
+    assert retention_sim.artists["left"].get_xlim() == padded(0, values["years"])  # line ends off the edges
     html = retention_sim.summary.value
     assert f"提升 {want['profit_lift']:.0%}" in html
     assert f"{want['survivors'][-1]:,.0f} 位 → {want['improved_survivors'][-1]:,.0f} 位" in html
@@ -106,17 +108,42 @@ def test_retention_above_100_percent_shows_a_message_and_keeps_the_last_result(r
     retention_sim.controls["retention"].value = 0.95
     before, summary = retention_sim.result, retention_sim.summary.value
     retention_sim.controls["delta"].value = 0.1  # 0.95 + 0.10 > 1
-    assert "⚠" in retention_sim.message.value and "retention + delta" in retention_sim.message.value
-    assert retention_sim.result is before and retention_sim.summary.value == summary
+    message = retention_sim.message.value
+    assert "⚠" in message and "当前保持率 95% + 保持率提高 10 个百分点 = 105%，超过 100%" in message
+    assert "retention + delta" not in message and "允许" not in message
+    assert retention_sim.result is before
+    assert retention_sim.summary.value == f'<div style="{STALE_STYLE}">{summary}</div>'  # greyed: not current
     retention_sim.controls["delta"].value = 0.05
-    assert retention_sim.message.value == ""
+    assert retention_sim.message.value == "" and STALE_STYLE not in retention_sim.summary.value
+
+
+def test_retention_gain_reads_in_percentage_points_as_its_label_says(retention_sim):
+    """The label says 百分点 (points of retention): the readout shows 5, not "+5%" (read as 5 % more)."""
+    delta = retention_sim.controls["delta"]
+    assert "百分点" in delta.description
+    assert delta.value == 0.05 and delta.label == "5"  # the value stays a fraction, as retention_profit_lift takes
+    assert [label for label, _ in delta.options] == [str(k) for k in range(1, 21)]
+    delta.value = 0.12
+    assert delta.label == "12" and retention_sim.result["improved_retention"] == pytest.approx(0.92)
+    assert "降低 12 个百分点" in retention_sim.summary.value
+
+
+@pytest.mark.parametrize("years", [1, 10, 20])
+def test_retention_lines_do_not_start_or_end_on_the_axes_edges(retention_sim, years):
+    retention_sim.controls["years"].value = years
+    for ax in (retention_sim.artists["left"], retention_sim.artists["right"]):
+        low, high = ax.get_xlim()
+        assert low < 0 and high > years
+        assert all(float(tick).is_integer() for tick in ax.get_xticks())  # whole years, also for 1 year
 
 
 def test_retention_reset_restores_the_defaults(retention_sim):
     default = retention_sim.result
     retention_sim.controls["years"].value = 3
     retention_sim.controls["growth"].value = 0.2
+    retention_sim.controls["delta"].value = 0.15
     retention_sim.reset()
+    assert retention_sim.controls["delta"].label == "5"
     assert retention_sim.values() == RETENTION_DEFAULTS
     assert retention_sim.result["profit_lift"] == default["profit_lift"]
     assert ydata(retention_sim.artists["survivors"]) == pytest.approx(default["survivors"])
@@ -228,10 +255,37 @@ def test_acquire_says_when_retention_money_hits_the_ceiling(acquire_sim):
 def test_acquire_with_no_customers_shows_a_message_and_keeps_the_last_result(acquire_sim):
     before, summary = acquire_sim.result, acquire_sim.summary.value
     acquire_sim.controls["customers"].value = 0  # nothing to keep: a retention point has no price
-    assert "⚠" in acquire_sim.message.value and "customers" in acquire_sim.message.value
-    assert acquire_sim.result is before and acquire_sim.summary.value == summary
-    acquire_sim.controls["customers"].value = 100
-    assert acquire_sim.message.value == ""
+    message = acquire_sim.message.value
+    assert "⚠" in message and "现有客户为 0" in message and "至少设为 100 位" in message
+    assert "customers =" not in message and "(0, ∞]" not in message
+    assert acquire_sim.result is before
+    assert acquire_sim.summary.value == f'<div style="{STALE_STYLE}">{summary}</div>'  # greyed: not current
+    acquire_sim.controls["customers"].value = 100  # the position the message names can be computed
+    assert acquire_sim.message.value == "" and STALE_STYLE not in acquire_sim.summary.value
+
+
+def marker_boxes(line):
+    """Each marker of ``line`` as (x0, y0, x1, y1) in pixels."""
+    fig = line.figure
+    radius = (line.get_markersize() + line.get_markeredgewidth()) / 2 * fig.dpi / 72
+    points = line.get_transform().transform(line.get_xydata())
+    return [(x - radius, y - radius, x + radius, y + radius) for x, y in points]
+
+
+@pytest.mark.parametrize("presentation", [False, True])
+def test_acquire_markers_are_drawn_whole(presentation):
+    """Year 0 and year 5 sit at the ends of the x-axis, profit 0 on the lowest y-limit: no half markers."""
+    coursekit.setup(presentation=presentation)
+    try:
+        sim = acquire_or_retain_simulator(customers=100, retention=0.5, budget=0)  # the base shrinks to ~3
+        for kind in ["customers", "reference_customers", "cumulative_profit", "reference_cumulative_profit"]:
+            line = sim.artists[kind]
+            box = line.axes.bbox
+            for x0, y0, x1, y1 in marker_boxes(line):
+                assert box.x0 <= x0 and x1 <= box.x1, kind  # room before year 0 and after year 5
+                assert not line.get_clip_on() or (box.y0 <= y0 and y1 <= box.y1), kind  # not cut at a y-limit
+    finally:
+        coursekit.setup()
 
 
 def test_acquire_reset_restores_the_defaults(acquire_sim):
@@ -315,6 +369,14 @@ def test_churn_every_slider_position_is_valid(churn_sim):
     assert churn_sim.result["cost_per_year"] == pytest.approx(300e6 * 0.03 * 600 * 12)
 
 
+def test_churn_money_unit_matches_the_labels_in_every_language():
+    """MONEY_UNIT (code) and the unit words of sim_churn_ylabel / sim_churn_bar_total (i18n) go together."""
+    assert set(MONEY_UNIT) == set(LANGUAGES)
+    words = {1e8: "亿", 1e9: "billion"}
+    for lang, unit in MONEY_UNIT.items():
+        assert words[unit] in TEXT["sim_churn_ylabel"][lang] and words[unit] in TEXT["sim_churn_bar_total"][lang]
+
+
 def test_churn_reset_restores_the_defaults(churn_sim):
     churn_sim.controls["monthly_churn"].value = 0.03
     churn_sim.reset()
@@ -351,6 +413,7 @@ def test_labels_follow_the_language(factory, key, control, title):
     [
         (retention_simulator, "retention", 1.0),
         (retention_simulator, "delta", 0),
+        (retention_simulator, "delta", 0.055),  # the slider has whole points only
         (retention_simulator, "discount", -0.1),
         (retention_simulator, "growth", 0.5),
         (retention_simulator, "years", 21),

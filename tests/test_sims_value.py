@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 import coursekit
 from coursekit.errors import CourseInputError
 from coursekit.i18n import TEXT
-from coursekit.sims.base import nice_ceiling, nice_limits
+from coursekit.sims.base import STALE_STYLE, nice_ceiling, nice_limits
 from coursekit.sims.value import _clv_model, clv_simulator
 from coursekit.value import breakeven_year, cumulative_value, lifetime_revenue, lifetime_value, margin_multiple
 
@@ -154,11 +154,22 @@ def test_growth_that_makes_the_value_infinite_shows_a_message_and_keeps_the_last
     sim.controls["retention"].value = 0.95  # 0.95 < 1.12: still finite
     before, summary, picture = sim.result, sim.summary.value, sim.image.value
     sim.controls["growth"].value = 0.2  # 0.95 × 1.2 = 1.14 ≥ 1 + 12 %: infinite
-    assert "⚠" in sim.message.value and "growth" in sim.message.value and "无穷大" in sim.message.value
-    assert sim.result is before and sim.summary.value == summary and sim.image.value == picture
+    message = sim.message.value
+    assert "⚠" in message and "无穷大" in message
+    # in the sliders' words, with the numbers that make it infinite and what to move
+    assert "保持率 × (1 + 毛利增长) = 95% × 1.20 = 1.14，不低于 1 + 折现率 = 1.12" in message
+    assert "期限" in message and "growth" not in message and "retention" not in message
+    assert sim.result is before and sim.image.value == picture
+    assert sim.summary.value == f'<div style="{STALE_STYLE}">{summary}</div>'  # greyed: not current
     sim.controls["years"].value = 40  # a finite horizon makes the same growth computable
-    assert sim.message.value == ""
+    assert sim.message.value == "" and STALE_STYLE not in sim.summary.value
     assert sim.result["clv"] == pytest.approx(lifetime_value(100, 0.95, 0.12, 40, 150, 0.2))
+
+
+def test_a_lifetime_value_that_rounds_to_zero_is_shown_as_0_not_minus_0(sim):
+    sim.controls["acquisition_cost"].value = 250  # 40 years of margins are worth 249.9997 yuan
+    assert -0.5 < sim.result["clv"] < 0  # the number itself stays exact
+    assert "<b>0 元</b>" in sim.summary.value and "-0" not in sim.summary.value
 
 
 def test_reset_restores_the_defaults(sim):
@@ -184,7 +195,8 @@ def test_labels_in_english():
         sim.controls["growth"].value = 0.3
         sim.controls["retention"].value = 0.9
         sim.controls["years"].value = math.inf  # 0.9 × 1.3 = 1.17 ≥ 1.12
-        assert "infinite" in sim.message.value
+        assert "infinite" in sim.message.value and "retention × (1 + margin growth) = 90% × 1.30" in sim.message.value
+        assert "finite horizon" in sim.message.value and "growth =" not in sim.message.value
     finally:
         coursekit.setup()
 

@@ -12,8 +12,11 @@ A simulator is three small pieces that are tested separately:
 the model, updates the existing artists, renders the figure to PNG once and
 swaps it into an ``Image`` widget: no new figure per move, no flicker. A wrong
 combination of inputs (a :class:`~coursekit.errors.CourseInputError`) shows a
-friendly message instead of a traceback. When there is no kernel (a static HTML
-export), the default figure is shown as a picture.
+friendly message instead of a traceback, and greys out the summary until the
+inputs can be computed again. Each model checks the combinations its controls
+can reach before calling coursekit, and says what is wrong in the words of the
+controls' labels (``sim_<name>_..._error`` messages). When there is no kernel
+(a static HTML export), the default figure is shown as a picture.
 """
 
 import base64
@@ -27,21 +30,22 @@ from coursekit import style
 from coursekit.errors import CourseInputError
 from coursekit.i18n import get_language, text
 
+# Every control is CONTROL_WIDTH wide (it fits a notebook column) and starts with its label,
+# LABEL_WIDTH wide: room for about 16 Chinese characters; a longer label would be cut off with "…".
+LABEL_WIDTH, CONTROL_WIDTH = "17em", "40em"
+
+
+def sized():
+    """The keywords that give a control the common label and control widths."""
+    return {"style": {"description_width": LABEL_WIDTH}, "layout": widgets.Layout(width=CONTROL_WIDTH)}
+
 
 def slider(key, value, low, high, step, fmt=".2f", integer=False):
     """A slider labelled with the i18n entry ``key`` (its unit is in the label)."""
     cls = widgets.IntSlider if integer else widgets.FloatSlider
     options = {} if integer else {"readout_format": fmt}
     return cls(
-        value=value,
-        min=low,
-        max=high,
-        step=step,
-        description=text(key),
-        continuous_update=True,
-        style={"description_width": "12em"},
-        layout=widgets.Layout(width="32em"),
-        **options,
+        value=value, min=low, max=high, step=step, description=text(key), continuous_update=True, **sized(), **options
     )
 
 
@@ -66,7 +70,8 @@ class Simulator:
         self.defaults = {name: control.value for name, control in controls.items()}
         self.model, self.draw, self.explain = model, draw, explain
         self.fig, self.artists = make_figure()
-        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        # Natural size (never stretched to the column width), shrunk only when the column is narrower.
+        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%", align_self="flex-start"))
         self.summary = widgets.HTML()
         self.message = widgets.HTML()
         self.reset_button = widgets.Button(description=text("reset"), icon="undo")
@@ -85,11 +90,14 @@ class Simulator:
         return {name: control.value for name, control in self.controls.items()}
 
     def update(self):
-        """Recompute the model and redraw; on invalid input keep the last figure and explain."""
+        """Recompute the model and redraw; on invalid input keep the last figure, say what
+        is wrong and grey out the summary (its numbers are those of the last valid values)."""
         try:
             result = self.model(**self.values())
         except CourseInputError as err:
             self.message.value = _friendly(err)
+            if self.result is not None:
+                self.summary.value = f'<div style="{STALE_STYLE}">{self.explain(self.result)}</div>'
             return
         self.result = result
         self.message.value = ""
@@ -117,11 +125,25 @@ class Simulator:
         return bundle
 
 
+STALE_STYLE = "opacity:0.4"  # a summary whose numbers are not those of the controls any more
+
+
 def _friendly(err):
-    """The part of a bilingual error message in the current language, as a notice."""
+    """The part of a bilingual error message in the current language, as a notice
+    that also says why the summary below is grey."""
     zh, _, en = str(err).partition(" / ")
     message = zh if get_language() == "zh" else (en or zh)
-    return f'<div style="color:#b00020">⚠ {text("sim_invalid")} {message}</div>'
+    return f'<div style="color:#b00020">⚠ {text("sim_invalid")} {message} {text("sim_invalid_kept")}</div>'
+
+
+def as_shown(value, decimals=0):
+    """``value`` rounded to the ``decimals`` places a summary shows, with −0 made 0:
+    −0.0004 yuan reads "0", never "-0" (−0.0 + 0.0 is 0.0).
+
+    >>> f"{-0.0004:,.0f}", f"{as_shown(-0.0004):,.0f}", f"{as_shown(-0.04, 1):+.1f}"
+    ('-0', '0', '+0.0')
+    """
+    return round(value, decimals) + 0.0
 
 
 def new_figure(nrows=1, ncols=1, **kwargs):
@@ -156,6 +178,17 @@ def nice_ceiling(x):
         return 0.0
     power = 10.0 ** math.floor(math.log10(x))
     return next(step * power for step in NICE_STEPS if step * power >= x)
+
+
+def padded(low, high, share=0.05):
+    """``(low, high)`` widened by ``share`` of the range at each end, so that markers on the
+    first and last points are drawn whole, not cut in half by the axes' edges.
+
+    >>> padded(0, 5)
+    (-0.25, 5.25)
+    """
+    pad = share * (high - low)
+    return low - pad, high + pad
 
 
 def nice_limits(low, high, room=1.05):

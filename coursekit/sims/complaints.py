@@ -32,9 +32,9 @@ from coursekit.complaints import (
     overpromise,
     stay_probability,
 )
-from coursekit.errors import check_choice, check_int, check_range
+from coursekit.errors import CourseInputError, bilingual, check_choice, check_int, check_range
 from coursekit.i18n import text
-from coursekit.sims.base import Simulator, fixed_layout, new_figure, slider
+from coursekit.sims.base import Simulator, as_shown, fixed_layout, new_figure, sized, slider
 
 STAY, LEAVE, CURVE = "#009E73", "#D55E00", "#0072B2"  # course palette (Okabe & Ito)
 ZONE_COLOURS = {"satisfied": "#009E73", "neutral": "#8C8C8C", "dissatisfied": "#D55E00"}
@@ -43,11 +43,14 @@ ZONE_COLOURS = {"satisfied": "#009E73", "neutral": "#8C8C8C", "dissatisfied": "#
 # --- 5. complaint response (投诉处理) --------------------------------------------------------
 
 DELAYS = np.arange(0, 31)  # response times on the curve's x-axis: the slider's range, in days
+SHARE_STEP = 0.01  # the complain-share slider's step: its lowest position that can be computed
 
 
 def _complaint_model(complainers, response_days, resolution, apology, severity, value_per_customer, complain_share):
     """The numbers of :func:`~coursekit.complaints.complaint_outcome`, plus the stay
     probability now and along the curve of response times."""
+    if complain_share <= 0:  # as complaint_outcome, in the sliders' words
+        raise CourseInputError(bilingual("sim_complaint_no_complaints_error", least=SHARE_STEP))
     outcome = complaint_outcome(
         complainers,
         resolution,
@@ -203,8 +206,7 @@ def complaint_response_simulator(
             options=[(text(f"cat_{code}"), code) for code in SEVERITIES],
             value=check_choice("severity", severity, SEVERITIES),
             description=text("sim_complaint_severity"),
-            style={"description_width": "12em"},
-            layout=widgets.Layout(width="32em"),
+            **sized(),
         ),
         "value_per_customer": slider(
             "sim_complaint_value",
@@ -221,7 +223,7 @@ def complaint_response_simulator(
             check_range("complain_share", complain_share, 0, 0.5, low_open=True),
             0,
             0.5,
-            0.01,
+            SHARE_STEP,
             fmt=".0%",
         ),
     }
@@ -287,7 +289,7 @@ def _expectation_draw(artists, result):
     artists["performed"].set_facecolors(colours)
     artists["performed"].set_edgecolors(colours)
     for label, gap, colour in zip(artists["numbers"], table["gap"], colours, strict=True):
-        label.set_text(f"{gap:+.1f}")
+        label.set_text(f"{as_shown(gap, 1):+.1f}")  # a weighted gap of −9e-16 reads +0.0, not −0.0
         label.set_color(colour)
 
 
@@ -297,7 +299,7 @@ def _expectation_explain(result):
     header = "".join(f"<th>{text(f'col_{column}')}</th>" for column in ["attribute", *columns])
     rows = "".join(
         f"<tr><td>{text(f'attr_{row.Index}')}</td><td>{row.weight:.0%}</td><td>{row.expectation:.1f}</td>"
-        f"<td>{row.performance:.1f}</td><td>{row.gap:+.1f}</td><td>{text(f'cat_{row.zone}')}</td></tr>"
+        f"<td>{row.performance:.1f}</td><td>{as_shown(row.gap, 1):+.1f}</td><td>{text(f'cat_{row.zone}')}</td></tr>"
         for row in table.itertuples()
     )
     overall = table.loc["overall"]
@@ -305,7 +307,7 @@ def _expectation_explain(result):
         "sim_expectation_summary",
         expectation=overall["expectation"],
         performance=overall["performance"],
-        gap=overall["gap"],
+        gap=as_shown(overall["gap"], 1),
         zone=text(f"cat_{overall['zone']}"),
     )
     return f"<p>{sentence}</p><table><tr>{header}</tr>{rows}</table>"

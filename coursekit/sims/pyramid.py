@@ -20,7 +20,7 @@ from coursekit import data
 from coursekit.errors import CourseInputError, bilingual, check_columns, check_number, check_range
 from coursekit.i18n import text
 from coursekit.segments import TIERS, customer_tiers, lorenz_curve, pareto_share, tier_economics
-from coursekit.sims.base import Simulator, fixed_layout, new_figure, slider
+from coursekit.sims.base import Simulator, as_shown, fixed_layout, new_figure, slider
 
 PROFIT, COST, CURVE = "#0072B2", "#E69F00", "#0072B2"  # course palette (Okabe & Ito)
 TOP_TIERS = ("platinum", "gold")
@@ -270,17 +270,22 @@ def _pyramid_draw(artists, result):
 
 def _number(value):
     """Yuan with thousands separators; a dash for an empty tier (NaN)."""
-    return "–" if np.isnan(value) else f"{value:,.0f}"
+    return "–" if np.isnan(value) else f"{as_shown(value):,.0f}"
 
 
 def _pyramid_explain(result):
     tiers = result["tiers"]
     lead_share = tiers.loc["lead", "customer_share"]
-    lead_profit_share = tiers.loc["lead", "tier_profit"] / result["profit"]
+    lead_profit_share = as_shown(tiers.loc["lead", "tier_profit"] / result["profit"], 3)  # shown as 0.0%
+    shown = {
+        **result,
+        "top_profit_share": as_shown(result["top_profit_share"], 2),
+        **{key: as_shown(result[key]) for key in ["profit_today", "profit", "profit_change"]},
+    }
     sentences = [
         text("sim_pyramid_summary_data", top20_share=result["top20_share"]),
-        text("sim_pyramid_summary_tiers", **result, lead_share=lead_share, lead_profit_share=lead_profit_share),
-        text("sim_pyramid_summary_move" if result["reallocation"] > 0 else "sim_pyramid_summary_today", **result),
+        text("sim_pyramid_summary_tiers", **shown, lead_share=lead_share, lead_profit_share=lead_profit_share),
+        text("sim_pyramid_summary_move" if result["reallocation"] > 0 else "sim_pyramid_summary_today", **shown),
     ]
     columns = ["customer_count", "revenue_share", "profit_per_customer", "cost_to_serve_per_customer"]
     header = "".join(f"<th>{text(f'col_{column}')}</th>" for column in ["tier", *columns])
@@ -293,6 +298,17 @@ def _pyramid_explain(result):
 
 
 # --- the simulator ----------------------------------------------------------------------------
+
+
+def _pyramid_sim_model(table, platinum, gold, iron, **service):
+    """:func:`pyramid_model` for the slider values; tier shares of 100 % or more are refused
+    first, in the sliders' words (pyramid_model's own message names its arguments)."""
+    total = platinum + gold + iron
+    if total >= 1 - 1e-9:  # as pyramid_model: lead customers are the rest
+        raise CourseInputError(
+            bilingual("sim_pyramid_slider_shares_error", platinum=platinum, gold=gold, iron=iron, total=total)
+        )
+    return pyramid_model(table, platinum, gold, iron, **service)
 
 
 def pyramid_simulator(
@@ -347,6 +363,6 @@ def pyramid_simulator(
     controls["lead_elasticity"] = slider(
         "sim_pyramid_lead_elasticity", check_range("lead_elasticity", lead_elasticity, 0, 1), 0, 1, 0.05, fmt=".2f"
     )
-    model = partial(pyramid_model, table)
+    model = partial(_pyramid_sim_model, table)
     model(**{name: control.value for name, control in controls.items()})  # checks the table once, here
     return Simulator(controls, model, partial(_pyramid_figure, table), _pyramid_draw, _pyramid_explain)

@@ -12,9 +12,11 @@ an ``explain`` that writes the key numbers (see :mod:`coursekit.sims.base`).
 
 from functools import partial
 
+import ipywidgets as widgets
 import numpy as np
+from matplotlib.ticker import MaxNLocator
 
-from coursekit.errors import check_int, check_range
+from coursekit.errors import CourseInputError, bilingual, check_int, check_range
 from coursekit.i18n import get_language, text
 from coursekit.retention import (
     ACQUISITION_COST_RATIO,
@@ -26,7 +28,18 @@ from coursekit.retention import (
     cost_per_retention_point_from_ratio,
     retention_profit_lift,
 )
-from coursekit.sims.base import THOUSANDS, Simulator, layout_once, new_figure, nice_limits, set_limits, slider
+from coursekit.sims.base import (
+    THOUSANDS,
+    Simulator,
+    as_shown,
+    layout_once,
+    new_figure,
+    nice_limits,
+    padded,
+    set_limits,
+    sized,
+    slider,
+)
 from coursekit.style import PALETTE
 from coursekit.value import cumulative_value
 
@@ -38,7 +51,11 @@ NOW, BETTER, REFERENCE = PALETTE[0], PALETTE[2], "#8C8C8C"  # current plan, impr
 
 def _retention_model(customers, margin, retention, delta, discount, growth, years):
     """Survivors and discounted profit of a cohort at retention r and r + Δ, and the lift."""
-    lift = retention_profit_lift(retention, delta, discount, years, margin, growth).iloc[0].to_dict()  # checks r+Δ ≤ 1
+    if retention + delta > 1:  # as retention_profit_lift, in the sliders' words
+        raise CourseInputError(
+            bilingual("sim_retention_over_100_error", retention=retention, points=100 * delta, total=retention + delta)
+        )
+    lift = retention_profit_lift(retention, delta, discount, years, margin, growth).iloc[0].to_dict()
     improved = lift["improved_retention"]
     survivors = cohort_survival(retention, years, start=customers)["customers"].to_numpy()
     improved_survivors = cohort_survival(improved, years, start=customers)["customers"].to_numpy()
@@ -77,6 +94,7 @@ def _retention_figure(customers):
         (lines[kind],) = ax.plot([], [], color=NOW, label=text("sim_retention_now"))
         (lines[f"improved_{kind}"],) = ax.plot([], [], color=BETTER, label=text("sim_retention_improved"))
         ax.set(title=text(f"sim_retention_{kind}_title"), xlabel=text("sim_retention_xlabel"))
+        ax.xaxis.set_major_locator(MaxNLocator(6, integer=True, steps=[1, 2, 5, 10]))  # whole years, even for 1
     left.set(ylim=(0, customers * 1.05), ylabel=text("sim_retention_survivors_ylabel"))
     right.set(ylabel=text("sim_retention_profit_ylabel"))
     for ax in (left, right):
@@ -89,7 +107,7 @@ def _retention_figure(customers):
 def _retention_draw(artists, result):
     for kind in ["survivors", "improved_survivors", "cumulative_profit", "improved_cumulative_profit"]:
         artists[kind].set_data(result["year"], result[kind])
-    years = (0, result["years"])
+    years = padded(0, result["years"])  # the lines' ends are not drawn on the axes' edges
     profit = nice_limits(0, result["improved_cumulative_profit"].max())
     set_limits(artists, (artists["left"], years, None), (artists["right"], years, profit))
 
@@ -109,11 +127,38 @@ def _retention_explain(result):
     return "<br>".join(text(key, **numbers) for key in keys)
 
 
+def _points_slider(key, value, low, high):
+    """A slider of whole percentage points (百分点) from ``low`` to ``high``: its value is the
+    fraction (0.05), its readout the points ("5"), as its label says; a "+5%" readout would
+    read as 5 % more of the retention, not 5 points more."""
+    options = [(str(k), k / 100) for k in range(round(100 * low), round(100 * high) + 1)]
+    return widgets.SelectionSlider(
+        options=options, value=value, description=text(key), continuous_update=True, **sized()
+    )
+
+
+def _whole_points(name, value, low, high):
+    """``value`` checked to lie in [low, high] and to be whole percentage points, e.g. 0.05."""
+    value = check_range(name, value, low, high)
+    if abs(100 * value - round(100 * value)) > 1e-9:
+        raise CourseInputError(
+            bilingual(
+                "type_error",
+                name=name,
+                value=value,
+                expected="整数个百分点（如 0.05）",
+                expected_en="whole percentage points (e.g. 0.05)",
+            )
+        )
+    return round(100 * value) / 100
+
+
 def retention_simulator(retention=0.8, delta=0.05, discount=0.10, growth=0.0, years=10, customers=1000, margin=100):
     """Retention what-if (客户保持率模拟): what is a few points more retention worth?
 
     A cohort (客户群) of ``customers`` new customers, each bringing ``margin`` yuan a
-    year, is followed at retention r and at r + Δ. Students move r, Δ, the discount
+    year, is followed at retention r and at r + Δ. Students move r, Δ (whole percentage
+    points, 1–20: the slider reads "5" for ``delta=0.05``), the discount
     rate, the margin growth per year of tenure and the number of years (1–20), and see
     the survivors of both cohorts (left), their cumulative discounted profit (right),
     and the profit lift, set against Reichheld & Sasser's 25–85 %: how big the lift is
@@ -142,8 +187,8 @@ def retention_simulator(retention=0.8, delta=0.05, discount=0.10, growth=0.0, ye
         "retention": slider(
             "sim_retention_retention", check_range("retention", retention, 0.3, 0.99), 0.3, 0.99, 0.01, fmt=".0%"
         ),
-        # up to 20 points on purpose: with high retention r + Δ passes 100 % (a message)
-        "delta": slider("sim_retention_delta", check_range("delta", delta, 0.01, 0.2), 0.01, 0.2, 0.01, fmt="+.0%"),
+        # 1 to 20 points; up to 20 on purpose: with high retention r + Δ passes 100 % (a message)
+        "delta": _points_slider("sim_retention_delta", _whole_points("delta", delta, 0.01, 0.2), 0.01, 0.2),
         "discount": slider("sim_retention_discount", check_range("discount", discount, 0, 0.3), 0, 0.3, 0.01, ".0%"),
         "growth": slider("sim_retention_growth", check_range("growth", growth, -0.1, 0.3), -0.1, 0.3, 0.01, "+.0%"),
         "years": slider("sim_retention_years", check_int("years", years, 1, 20), 1, 20, 1, integer=True),
@@ -158,10 +203,13 @@ def retention_simulator(retention=0.8, delta=0.05, discount=0.10, growth=0.0, ye
 
 PLAN_YEARS = 5
 MAX_RETENTION = 0.95  # the model's ceiling: no budget keeps every customer
+CUSTOMERS_STEP = 100  # the customers slider's step: its lowest position that can be computed
 
 
 def _acquire_model(budget, retention_share, cost_per_new_customer, cost_ratio, customers, retention, margin):
     """The chosen split of the budget and the reference "all on acquisition", over 5 years."""
+    if customers <= 0:  # as cost_per_retention_point_from_ratio, in the sliders' words
+        raise CourseInputError(bilingual("sim_acquire_no_customers_error", least=CUSTOMERS_STEP))
     point_cost = cost_per_retention_point_from_ratio(customers, cost_per_new_customer, cost_ratio)
     common = {
         "cost_per_new_customer": cost_per_new_customer,
@@ -203,12 +251,21 @@ def _acquire_model(budget, retention_share, cost_per_new_customer, cost_ratio, c
 def _acquire_figure():
     fig, (left, right) = new_figure(1, 2)
     lines = {}
+    # Markers are drawn whole: the x-axis has room before year 0 and after year 5, and a marker
+    # on the lowest or highest y-limit (e.g. profit 0 in year 0) is not clipped (clip_on=False).
     for ax, kind in [(left, "customers"), (right, "cumulative_profit")]:
-        (lines[kind],) = ax.plot([], [], color=NOW, marker="o", label=text("sim_acquire_plan"))
+        (lines[kind],) = ax.plot([], [], color=NOW, marker="o", clip_on=False, label=text("sim_acquire_plan"))
         (lines[f"reference_{kind}"],) = ax.plot(
-            [], [], color=REFERENCE, linestyle="--", marker="o", label=text("sim_acquire_reference")
+            [], [], color=REFERENCE, linestyle="--", marker="o", clip_on=False, label=text("sim_acquire_reference")
         )
-        ax.set(xlim=(0, PLAN_YEARS), title=text(f"sim_acquire_{kind}_title"), xlabel=text("sim_acquire_xlabel"))
+        ax.set(
+            xlim=padded(0, PLAN_YEARS),
+            xticks=range(PLAN_YEARS + 1),
+            title=text(f"sim_acquire_{kind}_title"),
+            xlabel=text("sim_acquire_xlabel"),
+        )
+    for line in lines.values():
+        line.set_in_layout(False)  # unclipped, but inside the axes: the layout need not make room for it
     left.set(ylabel=text("sim_acquire_customers_ylabel"))
     right.set(ylabel=text("sim_acquire_profit_ylabel"))
     for ax in (left, right):
@@ -232,7 +289,8 @@ def _acquire_explain(result):
     keys = ["sim_acquire_summary_split", "sim_acquire_summary_effect", "sim_acquire_summary_end"]
     if result["retention_budget"] > 0 and result["kept"] >= MAX_RETENTION:
         keys.insert(2, "sim_acquire_summary_capped")  # retention money beyond the ceiling buys nothing
-    return "<br>".join(text(key, **result) for key in keys)
+    profits = {key: as_shown(result[key]) for key in ["end_profit", "reference_end_profit", "profit_gain"]}
+    return "<br>".join(text(key, **{**result, **profits}) for key in keys)
 
 
 def acquire_or_retain_simulator(
@@ -290,7 +348,12 @@ def acquire_or_retain_simulator(
         "cost_ratio": slider("sim_acquire_ratio", check_range("cost_ratio", cost_ratio, 1, 10), 1, 10, 0.5, ".1f"),
         # down to 0 on purpose: with no customers there is nothing to keep (a message)
         "customers": slider(
-            "sim_acquire_customers", check_int("customers", customers, 0, 10_000), 0, 10_000, 100, integer=True
+            "sim_acquire_customers",
+            check_int("customers", customers, 0, 10_000),
+            0,
+            10_000,
+            CUSTOMERS_STEP,
+            integer=True,
         ),
         "retention": slider(
             "sim_acquire_retention", check_range("retention", retention, 0.5, 0.95), 0.5, 0.95, 0.01, fmt=".0%"
@@ -303,7 +366,9 @@ def acquire_or_retain_simulator(
 # --- churn cost (客户流失代价) ----------------------------------------------------------------
 
 MONTHS = np.arange(1, 13)
-MONEY_UNIT = {"zh": 1e8, "en": 1e9}  # the figure's money unit: 亿 (10^8) in Chinese, billion (10^9) in English
+# The figure's money unit: 亿 (10^8) in Chinese, billion (10^9) in English; the i18n entries
+# sim_churn_ylabel and sim_churn_bar_total name it (a comment there points back here).
+MONEY_UNIT = {"zh": 1e8, "en": 1e9}
 
 
 def _churn_model(customers_millions, monthly_churn, cost_per_customer):

@@ -11,9 +11,19 @@ import math
 
 import ipywidgets as widgets
 
-from coursekit.errors import check_int, check_range
+from coursekit.errors import CourseInputError, bilingual, check_int, check_range
 from coursekit.i18n import text
-from coursekit.sims.base import THOUSANDS, Simulator, layout_once, new_figure, nice_limits, set_limits, slider
+from coursekit.sims.base import (
+    THOUSANDS,
+    Simulator,
+    as_shown,
+    layout_once,
+    new_figure,
+    nice_limits,
+    set_limits,
+    sized,
+    slider,
+)
 from coursekit.style import PALETTE
 from coursekit.value import (
     MAX_YEARS,
@@ -35,8 +45,7 @@ def _horizon_slider(value):
         value=value,
         description=text("sim_clv_years"),
         continuous_update=True,
-        style={"description_width": "12em"},
-        layout=widgets.Layout(width="32em"),
+        **sized(),
     )
 
 
@@ -44,7 +53,12 @@ def _clv_model(margin, retention, discount, years, acquisition_cost, growth):
     """Lifetime value, its year-by-year curve and break-even year, the margin multiple
     and the simple sum of margins (``years`` = math.inf: no time limit)."""
     horizon = None if math.isinf(years) else years
-    clv = lifetime_value(margin, retention, discount, horizon, acquisition_cost, growth)  # refuses an infinite value
+    if horizon is None and retention * (1 + growth) >= 1 + discount:  # as lifetime_value, in the sliders' words
+        kept, limit = retention * (1 + growth), 1 + discount
+        raise CourseInputError(
+            bilingual("sim_clv_infinite_error", retention=retention, growth_factor=1 + growth, kept=kept, limit=limit)
+        )
+    clv = lifetime_value(margin, retention, discount, horizon, acquisition_cost, growth)
     table = cumulative_value(margin, retention, discount, horizon or SHOWN_YEARS, acquisition_cost, growth)
     naive = math.inf if horizon is None else lifetime_revenue(margin, 1, horizon)
     discounted_margins = clv + acquisition_cost
@@ -111,7 +125,7 @@ def _clv_explain(result):
         breakeven = text("sim_clv_summary_breakeven", year=result["breakeven"])
     naive = "sim_clv_summary_naive_infinite" if years is None else "sim_clv_summary_naive"
     lines = [
-        text("sim_clv_summary_value", horizon=horizon, **result),
+        text("sim_clv_summary_value", horizon=horizon, **{**result, "clv": as_shown(result["clv"])}),
         breakeven,
         text("sim_clv_summary_multiple", **result),
         text(naive, **result),
