@@ -1,6 +1,6 @@
 """Course execution, kernel memory and import time (issue 8, items 1, 4, 5).
 
-    python bench/bench_course.py          # prints a markdown report, writes bench/results_course.md
+    python bench/bench_course.py          # prints a markdown report (make bench collects it in RESULTS.md)
 
 1. Each lesson notebook is executed in a fresh kernel (nbclient, as nbval does),
    REPEATS times; the median wall time is compared with the floor measured in the
@@ -24,7 +24,6 @@ from nbclient import NotebookClient
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 REPEATS = 3
-OUT = Path(__file__).with_name("results_course.md")
 FLOOR_SOURCE = "import pandas, matplotlib, ipywidgets\nimport coursekit"
 PEAK_SOURCE = "import resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
 
@@ -79,7 +78,6 @@ def main():
         ]
     )
     print(report)
-    OUT.write_text(report, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Simulator responsiveness: how long one control change takes (recompute + redraw),
 against a bare redraw of the same figure.
 
-    python bench/bench_sims.py            # prints a markdown table, writes bench/results_sims.md
+    python bench/bench_sims.py            # prints a markdown table (make bench collects it in RESULTS.md)
 
 For each simulator the first numeric slider is moved in two ways, each the median of
 REPEATS moves: "drag" moves it one step at a time, back and forth around its default
@@ -17,7 +17,6 @@ import platform
 import statistics
 import sys
 import time
-from pathlib import Path
 
 import ipywidgets as widgets
 import matplotlib
@@ -28,7 +27,6 @@ from coursekit.sims import SIMULATORS
 from coursekit.sims.base import png_bytes
 
 REPEATS = 30
-OUT = Path(__file__).with_name("results_sims.md")
 
 
 def median_ms(fn, repeats=REPEATS):
@@ -92,7 +90,6 @@ def main():
     )
     text = f"Median of {REPEATS} moves per simulator. Machine: {machine}.\n\n{table}\n"
     print(text)
-    OUT.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
