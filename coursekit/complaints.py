@@ -122,6 +122,22 @@ def check_ratings(name, ratings, keys=None, reference="expectations", **bounds):
     return {key: _one_number(f"{name}[{key!r}]", value, **bounds) for key, value in ratings.items()}
 
 
+def weight_shares(weights, keys, reference="expectations"):
+    """Importance weights (attribute → weight ≥ 0; equal when None) as shares that add
+    up to 1, in the order of ``keys``.
+
+    >>> weight_shares({"service": 3, "cost": 1}, ["service", "cost"])
+    [0.75, 0.25]
+    """
+    if weights is None:
+        return [1 / len(keys)] * len(keys)
+    raw = check_ratings("weights", weights, keys, reference=reference, low=0)
+    total = sum(raw.values())
+    if total == 0:
+        raise CourseInputError(bilingual("complaints_weights_error", name="weights", value=weights))
+    return [raw[k] / total for k in keys]
+
+
 def attribute_satisfaction(expectations, performances, weights=None, tolerance=0.5):
     """Satisfaction attribute by attribute (service, appearance, image, cost, delivery:
     服务、外观、形象、成本、交货), plus an overall row ``"overall"`` that weighs them.
@@ -149,13 +165,9 @@ def attribute_satisfaction(expectations, performances, weights=None, tolerance=0
     expected = check_ratings("expectations", expectations)
     keys = list(expected)
     performed = check_ratings("performances", performances, keys)
-    raw = dict.fromkeys(keys, 1.0) if weights is None else check_ratings("weights", weights, keys, low=0)
-    total = sum(raw.values())
-    if total == 0:
-        raise CourseInputError(bilingual("complaints_weights_error", name="weights", value=weights))
     table = pd.DataFrame(
         {
-            "weight": [raw[k] / total for k in keys],
+            "weight": weight_shares(weights, keys),
             "expectation": [expected[k] for k in keys],
             "performance": [performed[k] for k in keys],
         },

@@ -13,7 +13,7 @@ from matplotlib.colors import to_rgb
 from matplotlib.ticker import FuncFormatter, NullFormatter, PercentFormatter
 
 from coursekit import style
-from coursekit.complaints import check_ratings
+from coursekit.complaints import check_ratings, weight_shares
 from coursekit.data import CUSTOMER_TYPES
 from coursekit.errors import CourseInputError, bilingual, check_choice, check_columns, check_range
 from coursekit.i18n import TEXT, text
@@ -252,17 +252,9 @@ def choice_scores(ratings_a, ratings_b, weights=None):
     rated_a = check_ratings("ratings_a", ratings_a, low=1, high=10)
     keys = list(rated_a)
     rated_b = check_ratings("ratings_b", ratings_b, keys, reference="ratings_a", low=1, high=10)
-    raw = (
-        dict.fromkeys(keys, 1.0)
-        if weights is None
-        else check_ratings("weights", weights, keys, reference="ratings_a", low=0)
-    )
-    total = sum(raw.values())
-    if total == 0:
-        raise CourseInputError(bilingual("complaints_weights_error", name="weights", value=weights))
     table = pd.DataFrame(
         {
-            "weight": [raw[k] / total for k in keys],
+            "weight": weight_shares(weights, keys, reference="ratings_a"),
             "rating_a": [rated_a[k] for k in keys],
             "rating_b": [rated_b[k] for k in keys],
         },
