@@ -103,6 +103,8 @@ def jupyterlab(folder, locale=None, disabled_extensions=()):
         f"--IdentityProvider.token={token}",
         f"--ServerApp.root_dir={ROOT}",
         "--LabApp.expose_app_in_browser=True",  # window.jupyterapp: run commands, read the notebook's model
+        # Opening a notebook makes a checkpoint; keep it out of the course folder.
+        f"--FileCheckpoints.checkpoint_dir={folder / 'checkpoints'}",
     ]
     if os.getuid() == 0:  # containers and CI run as root
         command.append("--allow-root")
