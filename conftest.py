@@ -4,8 +4,13 @@ Chinese and pandas shows tables with its own defaults, whatever an earlier test'
 
 import pandas as pd
 import pytest
+from hypothesis import settings
 
 from coursekit import i18n
+
+# Property tests keep no example database in the course folder.
+settings.register_profile("course", database=None)
+settings.load_profile("course")
 
 
 @pytest.fixture(autouse=True)
