@@ -2,15 +2,19 @@
 Chinese and pandas shows tables with its own defaults, whatever an earlier test's
 ``coursekit.setup()`` changed."""
 
+import tempfile
+
 import pandas as pd
 import pytest
 from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from coursekit import i18n
 
-# Property tests keep no example database in the course folder.
+# Property tests keep no example database, and hypothesis its caches, in the course folder.
 settings.register_profile("course", database=None)
 settings.load_profile("course")
+set_hypothesis_home_dir(tempfile.mkdtemp(prefix="hypothesis-"))
 
 
 @pytest.fixture(autouse=True)
