@@ -88,6 +88,7 @@ TEXT = {
     "demo_xlabel": {"zh": "年份", "en": "Year"},
     "demo_ylabel": {"zh": "仍在购买的客户（位）", "en": "Customers still buying"},
     "demo_year": {"zh": "第{n}年", "en": "Year {n}"},
+    "demo_start": {"zh": "开始", "en": "Start"},
     "demo_slider": {"zh": "每年留住", "en": "Kept each year"},
     "demo_result": {
         "zh": "每年留住 {rate:.0%} 的客户：100 位新客户，5 年后还剩 {left:.0f} 位。",

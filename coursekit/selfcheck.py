@@ -136,7 +136,7 @@ def demo_chart(rate=0.8, years=5):
     ax.set_title(text("demo_title"))
     ax.set_xlabel(text("demo_xlabel"))
     ax.set_ylabel(text("demo_ylabel"))
-    ax.set_xticks(x, [text("demo_year", n=n) for n in x])
+    ax.set_xticks(x, [text("demo_year", n=n) if n else text("demo_start") for n in x])
     ax.set_ylim(0, 105)
     return fig
 
