@@ -18,7 +18,7 @@ labels: ``coursekit.text("cat_satisfied")``, ``text("attr_service")``, ...).
 import numpy as np
 import pandas as pd
 
-from coursekit.errors import CourseInputError, bilingual, check_choice, check_range
+from coursekit.errors import CourseInputError, bilingual, check_choice, check_range, check_single
 
 ZONES = ("satisfied", "neutral", "dissatisfied")
 ATTRIBUTES = ("service", "appearance", "image", "cost", "delivery")
@@ -31,13 +31,6 @@ TARP_BUY_AGAIN = {
     "major": {"did_not_complain": 0.09, "not_resolved": 0.19, "resolved": 0.54, "resolved_quickly": 0.82},
     "minor": {"did_not_complain": 0.37, "not_resolved": 0.46, "resolved": 0.70, "resolved_quickly": 0.95},
 }
-
-
-def _one_number(name, value, **bounds):
-    """``value`` as one float (not an array), checked by ``check_range(name, value, **bounds)``."""
-    if np.ndim(value) != 0:
-        raise CourseInputError(bilingual("type_error", name=name, value=value, expected="数值", expected_en="a number"))
-    return check_range(name, value, **bounds)
 
 
 def _plain(x):
@@ -119,7 +112,7 @@ def check_ratings(name, ratings, keys=None, reference="expectations", **bounds):
                 allowed=", ".join(map(str, keys)),
             )
         )
-    return {key: _one_number(f"{name}[{key!r}]", value, **bounds) for key, value in ratings.items()}
+    return {key: check_single(f"{name}[{key!r}]", value, **bounds) for key, value in ratings.items()}
 
 
 def weight_shares(weights, keys, reference="expectations"):
@@ -161,7 +154,7 @@ def attribute_satisfaction(expectations, performances, weights=None, tolerance=0
     cost          0.5          6.0          9.0  3.0     satisfied
     overall       1.0          7.0          7.5  0.5       neutral
     """
-    tolerance = _one_number("tolerance", tolerance, low=0)
+    tolerance = check_single("tolerance", tolerance, low=0)
     expected = check_ratings("expectations", expectations)
     keys = list(expected)
     performed = check_ratings("performances", performances, keys)
@@ -206,7 +199,7 @@ def overpromise(promised, delivered, scale=10, max_buy=0.5, tolerance=0.5):
     >>> honest["buy_probability"], honest["zone"], honest["satisfied_buyers"]
     (0.25, 'satisfied', 0.25)
     """
-    scale = _one_number("scale", scale, low=0, low_open=True)
+    scale = check_single("scale", scale, low=0, low_open=True)
     promised = check_range("promised", promised, low=0, high=scale)
     delivered = check_range("delivered", delivered, low=0, high=scale)
     max_buy = check_range("max_buy", max_buy, low=0, high=1)

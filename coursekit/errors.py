@@ -86,6 +86,21 @@ def check_range(name, value, low=None, high=None, low_open=False, high_open=Fals
     return arr
 
 
+def check_single(name, value, **bounds):
+    """``value`` as one float, checked like :func:`check_range` (``bounds`` are its
+    ``low``, ``high``, ...); an array is refused (for what describes one scenario).
+
+    >>> check_single("budget", 10_000, low=0)
+    10000.0
+    """
+    if np.ndim(value) != 0:
+        shown = value.tolist() if isinstance(value, np.ndarray) else value
+        raise CourseInputError(
+            bilingual("type_error", name=name, value=shown, expected="单个数值", expected_en="a single number")
+        )
+    return check_range(name, value, **bounds)
+
+
 def check_int(name, value, low=None, high=None):
     """``value`` as an int, after checking it is a whole number in [low, high].
 

@@ -11,8 +11,8 @@ must be replaced at a cost, and a customer who stays longer is worth more.
 import numpy as np
 import pandas as pd
 
-from coursekit.errors import check_int, check_range
-from coursekit.value import MAX_YEARS, _result, _single, lifetime_value
+from coursekit.errors import check_int, check_range, check_single
+from coursekit.value import MAX_YEARS, _result, lifetime_value
 
 # "Acquiring a customer costs about five times as much as keeping one": a rule of thumb
 # widely quoted in marketing textbooks (e.g. Kotler & Keller, *Marketing Management*),
@@ -152,9 +152,9 @@ def cohort_survival(retention, years, start=1000):
     2     2      640.0  160.0            360.0
     3     3      512.0  128.0            488.0
     """
-    retention = _single("retention", retention, low=0, high=1)
+    retention = check_single("retention", retention, low=0, high=1)
     years = check_int("years", years, low=1)
-    start = _single("start", start, low=0)
+    start = check_single("start", start, low=0)
     table = pd.DataFrame({"year": np.arange(years + 1)})
     table["customers"] = start * retention ** table["year"]
     table["lost"] = table["customers"].shift(fill_value=start) - table["customers"]
@@ -284,16 +284,16 @@ def acquisition_vs_retention(
     >>> win[["new_customers", "cumulative_profit"]].iloc[-1].tolist()  # all on acquisition: 10 a year
     [10.0, 142800.0]
     """
-    budget = _single("budget", budget, low=0)
-    retention_share = _single("retention_share", retention_share, low=0, high=1)
-    cost_per_new_customer = _single("cost_per_new_customer", cost_per_new_customer, low=0, low_open=True)
-    cost_per_retention_point = _single("cost_per_retention_point", cost_per_retention_point, low=0, low_open=True)
-    customers = _single("customers", customers, low=0)
-    max_retention = _single("max_retention", max_retention, low=0, high=1, high_open=True)
-    retention = _single("retention", retention, low=0, high=max_retention)
-    margin = _single("margin", margin, low=0)
+    budget = check_single("budget", budget, low=0)
+    retention_share = check_single("retention_share", retention_share, low=0, high=1)
+    cost_per_new_customer = check_single("cost_per_new_customer", cost_per_new_customer, low=0, low_open=True)
+    cost_per_retention_point = check_single("cost_per_retention_point", cost_per_retention_point, low=0, low_open=True)
+    customers = check_single("customers", customers, low=0)
+    max_retention = check_single("max_retention", max_retention, low=0, high=1, high_open=True)
+    retention = check_single("retention", retention, low=0, high=max_retention)
+    margin = check_single("margin", margin, low=0)
     years = check_int("years", years, low=1, high=MAX_YEARS)
-    discount = _single("discount", discount, low=0, high=1)
+    discount = check_single("discount", discount, low=0, high=1)
 
     new = budget * (1 - retention_share) / cost_per_new_customer
     kept = min(retention + budget * retention_share / cost_per_retention_point / 100, max_retention)

@@ -26,7 +26,7 @@ The model of every function here (Gupta & Lehmann 2003, 2005):
 import numpy as np
 import pandas as pd
 
-from coursekit.errors import CourseInputError, bilingual, check_choice, check_int, check_range
+from coursekit.errors import CourseInputError, bilingual, check_choice, check_int, check_range, check_single
 
 TIMINGS = ("end", "start")
 MAX_YEARS = 1000  # longest horizon: 2**1000 still fits in a float, so no rate ≤ 100 % overflows
@@ -38,20 +38,9 @@ def _result(value):
     return float(value) if value.ndim == 0 else value
 
 
-def _single(name, value, **allowed):
-    """``value`` checked like :func:`check_range`, and required to be one number
-    (for functions that build a table of one scenario)."""
-    value = check_range(name, value, **allowed)
-    if isinstance(value, np.ndarray):
-        raise CourseInputError(
-            bilingual("type_error", name=name, value=value.tolist(), expected="单个数值", expected_en="a single number")
-        )
-    return value
-
-
 def _check_inputs(margin, retention, discount, acquisition_cost, growth, timing, check=check_range):
     """The shared inputs of the lifetime value functions, checked (``check`` is
-    :func:`check_range` for array inputs, :func:`_single` for one scenario)."""
+    :func:`check_range` for array inputs, :func:`check_single` for one scenario)."""
     return (
         check("margin", margin, low=0),
         check("retention", retention, low=0, high=1),
@@ -177,7 +166,7 @@ def cumulative_value(margin, retention, discount, years, acquisition_cost=0.0, g
     3     3      0.51   100.0             51.2              38.47             14.09
     """
     margin, retention, discount, acquisition_cost, growth, timing = _check_inputs(
-        margin, retention, discount, acquisition_cost, growth, timing, check=_single
+        margin, retention, discount, acquisition_cost, growth, timing, check=check_single
     )
     years = check_int("years", years, low=1, high=MAX_YEARS)
     survival, margin_t, discounted = _year_terms(margin, retention, discount, growth, np.arange(1, years + 1), timing)
@@ -247,10 +236,10 @@ def customer_equity(
        current_base  future_cohorts     total
     0     266666.67       233333.33  500000.0
     """
-    customers = _single("customers", customers, low=0)
-    new_customers = _single("new_customers", new_customers, low=0)
+    customers = check_single("customers", customers, low=0)
+    new_customers = check_single("new_customers", new_customers, low=0)
     margin, retention, discount, acquisition_cost, growth, _ = _check_inputs(
-        margin, retention, discount, acquisition_cost, growth, "end", check=_single
+        margin, retention, discount, acquisition_cost, growth, "end", check=check_single
     )
     per_customer = lifetime_value(margin, retention, discount, growth=growth)
     if years is not None:

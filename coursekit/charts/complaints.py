@@ -24,6 +24,7 @@ from coursekit.errors import (
     check_int,
     check_number,
     check_range,
+    check_single,
 )
 from coursekit.i18n import text
 
@@ -127,10 +128,7 @@ def complaint_iceberg_chart(dissatisfied=1000, complain_share=0.04, third_party_
     >>> [float(bar.get_height()) for bar in complaint_iceberg_chart(1000).axes[0].containers[0]]
     [40.0, 10.0, -950.0, -864.5]
     """
-    if np.ndim(dissatisfied) != 0:
-        raise CourseInputError(
-            bilingual("type_error", name="dissatisfied", value=dissatisfied, expected="数值", expected_en="a number")
-        )
+    check_single("dissatisfied", dissatisfied)
     ice = complaint_iceberg(dissatisfied, complain_share, third_party_share, severity=severity)
     heights = [ice["complain_to_firm"], ice["third_party"], -ice["silent"], -ice["silent_leave"]]
     colours = [style.PALETTE[0], style.PALETTE[0], "#8C8C8C", style.PALETTE[3]]
