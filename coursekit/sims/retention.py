@@ -87,6 +87,16 @@ def _retention_model(customers, margin, retention, delta, discount, growth, year
     }
 
 
+def _finish_panels(fig, left, right, lines, legend):
+    """The two panels' common finish: thousands on the y-axes, few ticks, one legend below
+    both; laid out once (see :func:`~coursekit.sims.base.layout_once`)."""
+    for ax in (left, right):
+        ax.yaxis.set_major_formatter(THOUSANDS)
+        ax.locator_params(axis="y", nbins=5)  # few tick labels: each costs layout time on every move
+    fig.legend(handles=[lines[key] for key in legend], loc="outside lower center", ncols=2)
+    return layout_once(fig, {"left": left, "right": right, **lines})
+
+
 def _retention_figure(customers):
     fig, (left, right) = new_figure(1, 2)
     lines = {}
@@ -97,11 +107,7 @@ def _retention_figure(customers):
         ax.xaxis.set_major_locator(MaxNLocator(6, integer=True, steps=[1, 2, 5, 10]))  # whole years, even for 1
     left.set(ylim=(0, customers * 1.05), ylabel=text("sim_retention_survivors_ylabel"))
     right.set(ylabel=text("sim_retention_profit_ylabel"))
-    for ax in (left, right):
-        ax.yaxis.set_major_formatter(THOUSANDS)
-        ax.locator_params(axis="y", nbins=5)  # few tick labels: each costs layout time on every move
-    fig.legend(handles=[lines["survivors"], lines["improved_survivors"]], loc="outside lower center", ncols=2)
-    return layout_once(fig, {"left": left, "right": right, **lines})
+    return _finish_panels(fig, left, right, lines, legend=["survivors", "improved_survivors"])
 
 
 def _retention_draw(artists, result):
@@ -268,11 +274,7 @@ def _acquire_figure():
         line.set_in_layout(False)  # unclipped, but inside the axes: the layout need not make room for it
     left.set(ylabel=text("sim_acquire_customers_ylabel"))
     right.set(ylabel=text("sim_acquire_profit_ylabel"))
-    for ax in (left, right):
-        ax.yaxis.set_major_formatter(THOUSANDS)
-        ax.locator_params(axis="y", nbins=5)  # few tick labels: each costs layout time on every move
-    fig.legend(handles=[lines["customers"], lines["reference_customers"]], loc="outside lower center", ncols=2)
-    return layout_once(fig, {"left": left, "right": right, **lines})
+    return _finish_panels(fig, left, right, lines, legend=["customers", "reference_customers"])
 
 
 def _acquire_draw(artists, result):
