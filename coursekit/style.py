@@ -8,6 +8,7 @@ coursekit (``coursekit/fonts``), so Chinese renders on any machine, whether or
 not it has Chinese fonts installed.
 """
 
+import io
 from importlib import resources
 
 FONT_FILE = "NotoSansCJKsc-Regular-subset.otf"
@@ -91,6 +92,27 @@ def apply(presentation=False):
     rest = [f for f in mpl.rcParamsDefault["font.sans-serif"] if f != family]
     mpl.rcParams["font.sans-serif"] = [family, *rest]
     mpl.rcParams["axes.prop_cycle"] = cycler(color=PALETTE)
+
+
+def png(fig, compress_level=6):
+    """``fig`` drawn once at its own size, as PNG bytes: how a lesson shows a chart
+    (see ``coursekit.setup``) and a simulator its figure (``compress_level=1``: larger
+    files, faster to encode while a slider moves).
+
+    Not ``fig.savefig``: with the style's tight bounding box it would draw the figure
+    twice, and the constrained layout already keeps every label inside the figure.
+
+    >>> fig, ax = figure()
+    >>> png(fig)[:4]
+    b'\\x89PNG'
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    # A course chart has matplotlib's plain canvas, which cannot draw; pyplot's canvases can.
+    canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
+    buffer = io.BytesIO()
+    canvas.print_png(buffer, pil_kwargs={"compress_level": compress_level})
+    return buffer.getvalue()
 
 
 def figure(nrows=1, ncols=1, **kwargs):

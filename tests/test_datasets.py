@@ -246,3 +246,12 @@ def test_survey_satisfaction_follows_performance_minus_expectation(tables):
     assert survey["would_recommend"].corr(survey["overall_satisfaction"]) > 0.5
     assert survey["would_repurchase"].corr(survey["overall_satisfaction"]) > 0.5
     assert survey["customer_id"].is_unique
+
+
+@pytest.mark.parametrize("name", data.available())
+def test_fast_course_loader_equals_the_checking_reader(name):
+    """load() reads the course files without cell-by-cell checks; the checking reader must
+    accept every cell and give the very same table."""
+    checked = data.read_customer_csv(DATASETS / f"{name}.csv", table=name, required=list(data.SCHEMAS[name]))
+    del checked.attrs["encoding"]
+    pd.testing.assert_frame_equal(data.load(name), checked)

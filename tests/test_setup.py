@@ -169,3 +169,23 @@ def test_course_modules_load_on_first_use():
             raise AssertionError("unknown attribute did not fail")
     """)
     assert done.returncode == 0, done.stderr
+
+
+def test_in_a_kernel_a_chart_shows_once_as_a_picture_without_pyplot(tmp_path):
+    """setup() shows course charts (figures made without pyplot) as PNG pictures, drawn once, and
+    does not import pyplot; a student's own pyplot chart is still shown, by the inline backend."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    cells = [
+        "import sys, coursekit\nfrom coursekit import selfcheck\ncoursekit.setup()\nselfcheck.demo_chart()",
+        "'matplotlib.pyplot' in sys.modules",
+        "import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.title('学生自己的图')\nplt.show()",
+    ]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source) for source in cells])
+    NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    chart, check, own = (cell.outputs for cell in nb.cells)
+    assert [sorted(output.data) for output in chart] == [["image/png", "text/plain"]]
+    assert check[0].data["text/plain"] == "False"
+    assert [output.output_type for output in own if "image/png" in output.get("data", {})] == ["display_data"]
+    assert not [output for cell in nb.cells for output in cell.outputs if output.get("name") == "stderr"]

@@ -20,7 +20,6 @@ controls' labels (``sim_<name>_..._error`` messages). When there is no kernel
 """
 
 import base64
-import io
 import math
 
 import ipywidgets as widgets
@@ -50,14 +49,8 @@ def slider(key, value, low, high, step, fmt=".2f", integer=False):
 
 
 def png_bytes(fig):
-    """The figure drawn once and encoded as PNG (what the Image widget shows).
-
-    ``print_png`` draws exactly once; ``savefig`` with the style's tight bounding
-    box would draw twice.
-    """
-    buffer = io.BytesIO()
-    fig.canvas.print_png(buffer, pil_kwargs={"compress_level": 1})  # fast to encode; size hardly matters here
-    return buffer.getvalue()
+    """The figure drawn once and encoded as PNG for the Image widget, quickly (compression level 1)."""
+    return style.png(fig, compress_level=1)
 
 
 class Simulator:
