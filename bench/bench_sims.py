@@ -6,8 +6,9 @@ against a bare redraw of the same figure.
 For each simulator the first numeric slider is moved in two ways, each the median of
 REPEATS moves: "drag" moves it one step at a time, back and forth around its default
 (what a student's drag or arrow key does: axis limits mostly stay, so no new layout);
-"jump" moves it across its whole range (the worst case: the axis limits, and so the
-layout, change on every move). "Bare redraw" is
+"jump" moves it across its whole range, cycling through 7 evenly spaced values (the
+worst case: the axis limits change on every move, and the layout is run again when the
+new tick labels are wider than any before, see coursekit.sims.base.set_limits). "Bare redraw" is
 the same figure drawn and encoded as PNG without changing anything: the floor a move
 cannot go below with this rendering method. Targets (issue 8): < 50 ms per move and
 ≤ 1.3 × the bare redraw.
@@ -74,13 +75,14 @@ def main():
     for key, factory in SIMULATORS.items():
         control, drag_ms, jump_ms, bare_ms = measure(factory)
         rows.append(
-            f"| {key} | `{control}` | {drag_ms:.1f} | {jump_ms:.1f} | {bare_ms:.1f} | {drag_ms / bare_ms:.2f} |"
+            f"| {key} | `{control}` | {drag_ms:.1f} | {jump_ms:.1f} | {bare_ms:.1f} | {drag_ms / bare_ms:.2f} "
+            f"| {jump_ms / bare_ms:.2f} |"
         )
     table = "\n".join(
         [
             "| simulator | control moved | drag: one step (ms) | jump: across the range (ms) | bare redraw (ms) "
-            "| drag / bare |",
-            "|---|---|---:|---:|---:|---:|",
+            "| drag / bare | jump / bare |",
+            "|---|---|---:|---:|---:|---:|---:|",
             *rows,
         ]
     )

@@ -153,3 +153,38 @@ def test_summaries_never_show_a_negative_zero(name, data):
     except CourseInputError:
         return
     assert not NEGATIVE_ZERO.search(plain(sim.explain(result)))
+
+
+def outside_or_overlapping(fig):
+    """What of ``fig`` as last drawn reaches beyond the figure (inches per edge), and which
+    axes' boxes (with their tick labels and titles) overlap another's."""
+    renderer = fig.canvas.get_renderer()
+    box = fig.get_tightbbox(renderer)
+    width, height = fig.get_size_inches()
+    edges = {"left": -box.x0, "bottom": -box.y0, "right": box.x1 - width, "top": box.y1 - height}
+    beyond = {edge: round(float(inches), 3) for edge, inches in edges.items() if inches > 0.01}
+    boxes = [ax.get_tightbbox(renderer) for ax in fig.axes]
+    overlapping = [
+        (i, j)
+        for i, a in enumerate(boxes)
+        for j, b in enumerate(boxes[:i])
+        if fig.axes[i].get_position().bounds != fig.axes[j].get_position().bounds  # not a twin axes
+        and min(a.x1, b.x1) - max(a.x0, b.x0) > 1
+        and min(a.y1, b.y1) - max(a.y0, b.y0) > 1
+    ]
+    return beyond, overlapping
+
+
+@settings(deadline=None, max_examples=8)
+@given(data=st.data())
+@pytest.mark.parametrize("name", sorted(SIMULATORS))
+def test_after_any_moves_every_label_stays_inside_the_figure_and_panels_apart(name, data):
+    """A move that widens the tick labels lays the figure out again; one that narrows them keeps
+    the layout (coursekit.sims.base.set_limits). Either way nothing is cut off or overlaps."""
+    coursekit.setup()
+    sim = SIMULATORS[name]()
+    sliders = {n: c for n, c in sim.controls.items() if isinstance(c, (widgets.FloatSlider, widgets.IntSlider))}
+    for _ in range(4):  # extremes first: they give the widest and the narrowest tick labels
+        control = sliders[data.draw(st.sampled_from(sorted(sliders)))]
+        control.value = data.draw(st.sampled_from([control.min, control.max, *positions(control)]))
+        assert outside_or_overlapping(sim.fig) == ({}, []), sim.values()

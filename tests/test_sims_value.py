@@ -138,6 +138,16 @@ def test_wide_tick_labels_get_room_when_the_range_grows(sim):
     assert ax.get_tightbbox(sim.fig.canvas.get_renderer()).x0 >= 0  # nothing cut off
 
 
+def test_narrower_tick_labels_keep_the_layout_so_the_axes_do_not_jump_back(sim):
+    ax = sim.artists["ax"]
+    narrow = ax.get_position().bounds
+    sim.controls["margin"].value = 1000  # y tick labels such as 3,000: the layout makes room for them
+    wide, wide_limits = ax.get_position().bounds, ax.get_ylim()
+    sim.controls["margin"].value = 100  # labels such as 400 fit in that room: same positions
+    assert wide != narrow and ax.get_ylim() != wide_limits
+    assert ax.get_position().bounds == wide
+
+
 def test_break_even_later_than_the_drawn_years_has_no_dot(sim):
     # no time limit, paid back only after year 40: the sentence says when, the dot would be off the picture
     for name, value in [("years", math.inf), ("retention", 0.99), ("discount", 0.0), ("margin", 10)]:

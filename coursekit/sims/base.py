@@ -158,7 +158,7 @@ def fixed_layout(fig, artists):
     return fig, artists
 
 
-# Figures whose axis ranges change while sliding: lay out again only when a limit changes.
+# Figures whose axis ranges change while sliding: lay out again only when tick labels need more room.
 
 THOUSANDS = "{x:,.0f}"  # tick label format for money and people, e.g. 12,000
 NICE_STEPS = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
@@ -191,22 +191,43 @@ def nice_limits(low, high, room=1.05):
 
 
 def layout_once(fig, artists):
-    """:func:`fixed_layout`, keeping the layout engine in ``artists``
-    so that :func:`set_limits` can lay the figure out again when an axis range changes."""
+    """:func:`fixed_layout`, keeping the layout engine in ``artists`` and the room the
+    tick labels have now, so that :func:`set_limits` can lay the figure out again when
+    new limits bring wider tick labels."""
     engine = fig.get_layout_engine()
-    return fixed_layout(fig, {**artists, "layout": engine})
+    fig, artists = fixed_layout(fig, {**artists, "layout": engine})
+    artists["room"] = tick_label_room(fig)
+    return fig, artists
+
+
+def tick_label_room(fig):
+    """For each axes of ``fig``: the largest width and height, in pixels, of its x and of
+    its y tick labels, at the current limits."""
+    renderer = fig.canvas.get_renderer()
+    room = []
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            boxes = [label.get_window_extent(renderer) for label in axis.get_majorticklabels() if label.get_text()]
+            room += [max((box.width for box in boxes), default=0), max((box.height for box in boxes), default=0)]
+    return room
 
 
 def set_limits(artists, *limits):
     """Set axis limits, each given as ``(ax, xlim, ylim)`` (None keeps that axis as it is).
 
-    Ticks depend only on the limits, so the layout (about half of the drawing time) is
-    re-run only when a limit really changed: with nice-step limits most moves keep them."""
+    The layout (about as long as drawing the figure) is run again only when the new
+    limits bring a tick label wider or taller than the layout made room for (a y-axis
+    going from 800 to 12,000). Narrower labels keep the layout: the axes stay where
+    they are while a slider moves back and forth, and most moves cost one drawing."""
     before = [(ax.get_xlim(), ax.get_ylim()) for ax, _, _ in limits]
     for ax, xlim, ylim in limits:
         if xlim is not None:
             ax.set_xlim(xlim)
         if ylim is not None:
             ax.set_ylim(ylim)
-    if [(ax.get_xlim(), ax.get_ylim()) for ax, _, _ in limits] != before:
-        artists["layout"].execute(limits[0][0].figure)
+    if [(ax.get_xlim(), ax.get_ylim()) for ax, _, _ in limits] == before:
+        return
+    fig = limits[0][0].figure
+    if any(new > old + 0.5 for new, old in zip(tick_label_room(fig), artists["room"], strict=True)):
+        artists["layout"].execute(fig)
+        artists["room"] = tick_label_room(fig)
