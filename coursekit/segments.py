@@ -212,10 +212,9 @@ def purchase_summary(
     """
     data = _transactions(transactions, customer, date, amount)
     freq = check_choice("freq", freq, ("D", "W"))
-    # Periods as whole numbers (day or week counts) and customers as integer codes: grouping
-    # integers is much faster than grouping dates and text ids on a million rows.
+    # Periods as whole numbers (day or week counts) and customers as integer codes: counting
+    # with integers is much faster than grouping dates and text ids on a million rows.
     data["period"] = data[date].dt.to_period(freq).array.asi8
-    data["code"], ids = pd.factorize(data[customer])
     first_period = data["period"].min()
     if observation_end is None:
         end = data["period"].max()
@@ -230,21 +229,29 @@ def purchase_summary(
                     allowed=f"≥ {data[date].min():%Y-%m-%d}",
                 )
             )
-    # one row per customer and period with a purchase, sorted by customer, then period
-    periods = data[data["period"] <= end].groupby(["code", "period"], as_index=False)[amount].sum()
-    by_customer = periods.groupby("code")["period"]
-    first, last = by_customer.min(), by_customer.max()
-    repeat = periods[by_customer.cumcount() > 0]  # every period after the customer's first
+    data = data[data["period"] <= end]
+    code, ids = pd.factorize(data[customer], sort=True)  # customers as 0, 1, 2, ... in id order
+    period, spent = data["period"].to_numpy(), data[amount].to_numpy()
+    n = len(ids)
+    first = np.full(n, end)
+    np.minimum.at(first, code, period)  # p₁ of every customer
+    last = np.full(n, first_period)
+    np.maximum.at(last, code, period)  # pₗ
+    # k: the customer's distinct purchase periods; a (customer, period) pair as one whole number
+    span = end - first_period + 1
+    pairs = pd.unique(code * span + (period - first_period))
+    k = np.bincount(pairs // span, minlength=n)
+    # the mean of the k − 1 repeat periods' amounts = the amounts after the first period / (k − 1)
+    repeat_spent = np.bincount(code, weights=np.where(period > first[code], spent, 0.0), minlength=n)
     summary = pd.DataFrame(
         {
-            "frequency": by_customer.size() - 1,
+            "frequency": k - 1,
             "recency": last - first,
             "T": end - first,
-            "monetary_value": repeat.groupby("code")[amount].mean().reindex(first.index, fill_value=0.0),
-        }
+            "monetary_value": np.divide(repeat_spent, k - 1, out=np.zeros(n), where=k > 1),
+        },
+        index=pd.Index(ids, name=customer),
     )
-    summary.index = pd.Index(ids[summary.index], name=customer)
-    summary = summary.sort_index()
     return summary.astype(float)
 
 
