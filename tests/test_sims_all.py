@@ -7,11 +7,13 @@ import unicodedata
 from functools import cache
 
 import ipywidgets as widgets
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import coursekit
+from coursekit import style
 from coursekit.charts import tv_choice_simulator
 from coursekit.errors import CourseInputError
 from coursekit.i18n import TEXT
@@ -188,3 +190,25 @@ def test_after_any_moves_every_label_stays_inside_the_figure_and_panels_apart(na
         control = sliders[data.draw(st.sampled_from(sorted(sliders)))]
         control.value = data.draw(st.sampled_from([control.min, control.max, *positions(control)]))
         assert outside_or_overlapping(sim.fig) == ({}, []), sim.values()
+
+
+def pixels(png):
+    from io import BytesIO
+
+    from matplotlib.image import imread
+
+    return imread(BytesIO(bytes(png)))
+
+
+@pytest.mark.parametrize("name", sorted(SIMULATORS))
+def test_the_picture_shown_is_the_whole_figure_drawn_afresh(name):
+    """Simulators that redraw only what moves (coursekit.sims.base.Layers) show, pixel for pixel,
+    what drawing the whole figure gives: after every move, to each slider's ends and back."""
+    coursekit.setup()
+    sim = SIMULATORS[name]()
+    sliders = [c for c in sim.controls.values() if isinstance(c, (widgets.FloatSlider, widgets.IntSlider))]
+    for control in sliders:
+        for value in (control.max, control.min, control.value):
+            control.value = value
+            if not sim.message.value:  # an invalid combination keeps the last picture
+                assert np.array_equal(pixels(sim.image.value), pixels(style.png(sim.fig))), (control.description, value)

@@ -10,7 +10,8 @@ A simulator is three small pieces that are tested separately:
 
 :class:`Simulator` wires them to ipywidgets. A move of a control recomputes
 the model, updates the existing artists, renders the figure to PNG once and
-swaps it into an ``Image`` widget: no new figure per move, no flicker. A wrong
+swaps it into an ``Image`` widget: no new figure per move, no flicker. (Where a
+move changes only part of a figure, only that part is drawn again: :class:`Layers`.) A wrong
 combination of inputs (a :class:`~coursekit.errors.CourseInputError`) shows a
 friendly message instead of a traceback, and greys out the summary until the
 inputs can be computed again. Each model checks the combinations its controls
@@ -20,10 +21,13 @@ controls' labels (``sim_<name>_..._error`` messages). When there is no kernel
 """
 
 import base64
+import io
 import math
 
 import ipywidgets as widgets
+import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.image import imsave
 
 from coursekit import style
 from coursekit.errors import CourseInputError
@@ -95,7 +99,8 @@ class Simulator:
         self.result = result
         self.message.value = ""
         self.draw(self.artists, result)
-        self.image.value = png_bytes(self.fig)
+        layers = self.artists.get("layers") if isinstance(self.artists, dict) else None
+        self.image.value = layers.png() if layers else png_bytes(self.fig)
         self.summary.value = self.explain(result)
 
     def reset(self):
@@ -146,16 +151,54 @@ def new_figure(nrows=1, ncols=1, **kwargs):
     return fig, ax
 
 
-def fixed_layout(fig, artists):
+def fixed_layout(fig, artists, moving=()):
     """``(fig, artists)`` after laying the figure out once and keeping those positions.
 
     For figures whose limits, ticks and labels do not change while sliding:
     re-running the constrained layout at every move would give the same positions
-    and costs about half of the drawing time.
+    and costs about half of the drawing time. ``moving`` lists the artists a move
+    changes when most of the figure stays still (a second panel drawn once): see
+    :class:`Layers`.
     """
     fig.get_layout_engine().execute(fig)
     fig.set_layout_engine("none")
+    if moving:
+        artists = {**artists, "layers": Layers(fig, moving)}
     return fig, artists
+
+
+class Layers:
+    """A figure kept as a still picture plus the artists drawn over it at each move
+    (matplotlib's "blitting"), for figures where a move changes a small part.
+
+    On top go the moving artists and every other artist of their axes at or above their
+    lowest zorder (an axes draws its children in zorder), so a move gives exactly the
+    picture a full redraw gives. The still picture is drawn once, at the first ``png()``.
+    """
+
+    def __init__(self, fig, moving):
+        self.fig, self.top, self.still = fig, [], None
+        for ax in dict.fromkeys(artist.axes for artist in moving):
+            lowest = min(artist.get_zorder() for artist in moving if artist.axes is ax)
+            children = [child for child in ax.get_children() if child is not ax.patch]
+            self.top += sorted((c for c in children if c.get_zorder() >= lowest), key=lambda c: c.get_zorder())
+
+    def png(self):
+        """The figure as PNG bytes (compression level 1), drawing only the top artists."""
+        canvas = self.fig.canvas
+        if self.still is None:  # the figure without the top artists ("animated" ones are left out)
+            for artist in self.top:
+                artist.set_animated(True)
+            canvas.draw()
+            self.still = canvas.copy_from_bbox(self.fig.bbox)
+            for artist in self.top:
+                artist.set_animated(False)  # so that saving the figure draws everything
+        canvas.restore_region(self.still)
+        for artist in self.top:
+            self.fig.draw_artist(artist)
+        buffer = io.BytesIO()
+        imsave(buffer, np.asarray(canvas.buffer_rgba()), format="png", pil_kwargs={"compress_level": 1})
+        return buffer.getvalue()
 
 
 # Figures whose axis ranges change while sliding: lay out again only when tick labels need more room.

@@ -247,7 +247,9 @@ def _pyramid_figure(table):
     for axis in (curve_ax.xaxis, curve_ax.yaxis):
         axis.set_major_formatter(PercentFormatter(1, decimals=0))
     curve_ax.legend(loc="upper left")
-    return fixed_layout(fig, {"ax": bars_ax, "profit": profit, "cost": cost, "labels": labels})
+    # A move changes the bars and their numbers; the Lorenz curve panel stays as drawn.
+    artists = {"ax": bars_ax, "profit": profit, "cost": cost, "labels": labels}
+    return fixed_layout(fig, artists, moving=[*profit, *cost, *labels])
 
 
 def _pyramid_draw(artists, result):
