@@ -2,6 +2,7 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+BENCH_VENV ?= .bench-venv
 ARGS ?=
 GUIDE := notebooks/00_course_guide.ipynb
 # jsonschema 4.25+ pulls in rfc3987-syntax, whose grammar build adds ~0.8 s to
@@ -48,8 +49,15 @@ present: $(VENV)/.installed-test
 	$(BIN)/voila build/presenter/$(LESSON).ipynb --Voila.ip=127.0.0.1 $(ARGS)
 
 ## make bench: measure course run time, simulator speed, analytics at scale; writes bench/RESULTS.md
-bench: $(VENV)/.installed-test
-	$(BIN)/python bench/run_all.py
+bench: $(VENV)/.installed-test $(BENCH_VENV)/.installed
+	$(BIN)/python bench/run_all.py --analytics-python $(BENCH_VENV)/bin/python
+
+# The analytics benchmark runs beside lifetimes, in an environment of its own (the course's
+# pandas and numpy, plus the `bench` extra), so the course environment stays the tested one.
+$(BENCH_VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[bench]"
+	touch $@
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
@@ -64,4 +72,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) .lock-venv build *.egg-info test-output
+	rm -rf $(VENV) $(BENCH_VENV) .lock-venv build *.egg-info test-output

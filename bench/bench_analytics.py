@@ -7,7 +7,8 @@ tenth of the rows) and are scaled linearly to the full log (they are linear in t
 If the ``lifetimes`` package is importable, its summary_data_from_transaction_data is timed on the
 same log and its results compared with purchase_summary.
 
-Run from the course folder:  .venv/bin/python bench/bench_analytics.py  (results: bench/README.md)
+`make bench` runs it in .bench-venv (the course's pandas and numpy, plus the `bench` extra with
+lifetimes); by hand, from the course folder:  .bench-venv/bin/python bench/bench_analytics.py
 """
 
 import argparse
@@ -15,6 +16,8 @@ import platform
 import statistics
 import sys
 import time
+import warnings
+from importlib import metadata
 
 import numpy as np
 import pandas as pd
@@ -180,13 +183,17 @@ def check_naive_loops(subset, customers):
 
 def compare_with_lifetimes(log):
     try:
-        import lifetimes
-        from lifetimes.utils import summary_data_from_transaction_data
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            from lifetimes.utils import summary_data_from_transaction_data
     except ImportError as err:
-        print(f"\nlifetimes comparison skipped ({err}). To run it, in a separate environment:")
-        print('    pip install lifetimes==0.11.3 "setuptools<82"   (lifetimes imports pkg_resources)')
+        print(f"\nlifetimes comparison skipped ({err}): `make bench` runs this script in .bench-venv,")
+        print("which has the `bench` extra of pyproject.toml (lifetimes 0.11.3, setuptools below 82).")
         return
-    print(f"\nlifetimes {lifetimes.__version__}: summary_data_from_transaction_data on the same log")
+    versions = ", ".join(f"{name} {metadata.version(name)}" for name in ("lifetimes", "scipy", "setuptools"))
+    print(f"\n{versions}: summary_data_from_transaction_data on the same log")
+    for warning in caught:
+        print(f"(importing lifetimes warns: {warning.category.__name__}: {str(warning.message).splitlines()[0]})")
     print("| freq | observation end | coursekit (s) | lifetimes (s) | same customers | frequency, recency, T equal |")
     print("| --- | --- | ---: | ---: | --- | --- |")
     monetary = []

@@ -6,6 +6,7 @@ caches) and writes their output, with the machine and the date, to RESULTS.md.
 bench/README.md explains the method and compares the results with the targets.
 """
 
+import argparse
 import datetime as dt
 import os
 import platform
@@ -14,10 +15,10 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = [
-    ("Course execution, kernel memory, import time", "bench_course.py"),
-    ("Simulator responsiveness", "bench_sims.py"),
-    ("Analytics at scale", "bench_analytics.py"),
+BENCHMARKS = [  # title, script, whether it runs in the analytics environment (with lifetimes)
+    ("Course execution, kernel memory, import time", "bench_course.py", False),
+    ("Simulator responsiveness", "bench_sims.py", False),
+    ("Analytics at scale", "bench_analytics.py", True),
 ]
 
 
@@ -45,13 +46,21 @@ def machine():
 
 
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--analytics-python",
+        default=sys.executable,
+        help="the Python that runs bench_analytics.py; make bench passes .bench-venv's, which has lifetimes",
+    )
+    args = parser.parse_args()
     parts = [
         f"# Benchmark results\n\nMade by `make bench` on {dt.date.today().isoformat()}. Machine: {machine()}.\n"
         "See bench/README.md for the method and the targets.\n"
     ]
-    for title, script in BENCHMARKS:
+    for title, script, analytics in BENCHMARKS:
         print(f"== {title} ({script})", flush=True)
-        done = subprocess.run([sys.executable, str(HERE / script)], capture_output=True, text=True, check=True)
+        python = args.analytics_python if analytics else sys.executable
+        done = subprocess.run([python, str(HERE / script)], capture_output=True, text=True, check=True)
         print(done.stdout, flush=True)
         parts.append(f"## {title}\n\n{done.stdout.strip()}\n")
     (HERE / "RESULTS.md").write_text("\n".join(parts), encoding="utf-8")
