@@ -194,6 +194,7 @@ def compare_with_lifetimes(log):
     print(f"\n{versions}: summary_data_from_transaction_data on the same log")
     for warning in caught:
         print(f"(importing lifetimes warns: {warning.category.__name__}: {str(warning.message).splitlines()[0]})")
+    print()
     print(
         "| freq | observation end | coursekit (s) | lifetimes (s) | speed-up | same customers "
         "| frequency, recency, T equal |"
@@ -214,7 +215,7 @@ def compare_with_lifetimes(log):
         speed_up = theirs_time / ours_time
         times = f"{ours_time:.3f} | {theirs_time:.3f} | {speed_up:.1f}×"
         print(f"| {freq} | {end or 'last date'} | {times} | {same} | {equal} |")
-    print(f"monetary_value: largest absolute difference {max(monetary):.1e} (order of summation)")
+    print(f"\nmonetary_value: largest absolute difference {max(monetary):.1e} (order of summation)")
 
 
 if __name__ == "__main__":
