@@ -189,6 +189,14 @@ TEXT = {
         "zh": "参数 {name} = {value!r} 必须严格递增，例如 (0.05, 0.2, 0.7)。",
         "en": "{name} = {value!r} must be strictly increasing, e.g. (0.05, 0.2, 0.7).",
     },
+    "segments_duplicate_customer": {
+        "zh": "数据表 customers 的 customer_id = {value!r} 缺失或重复；允许：每位客户一行，编号各不相同。",
+        "en": "customers has a missing or repeated customer_id = {value!r}; allowed: one row per customer, each with its own id.",
+    },
+    "segments_unknown_customer": {
+        "zh": "数据表 transactions 中有 {n} 行的 customer_id 不在 customers 中（例如 {value!r}）；允许：customers 中已有的客户编号。",
+        "en": "transactions has {n} row(s) whose customer_id is not in customers (e.g. {value!r}); allowed: ids listed in customers.",
+    },
     # --- complaints ---
     "cat_satisfied": {"zh": "满意", "en": "Satisfied"},
     "cat_neutral": {"zh": "基本满意（符合期望）", "en": "Neutral (as expected)"},
@@ -835,14 +843,6 @@ TEXT = {
     "sim_pyramid_no_top_cost": {
         "zh": "参数 reallocation = {reallocation:g} 无法计算：没有铂金或黄金客户，或他们的服务成本合计为 0，转来的服务无法按比例分配；允许：reallocation = 0，或铂金/黄金客户有服务成本。",
         "en": "reallocation = {reallocation:g} cannot be computed: there are no platinum or gold customers, or their cost to serve is 0, so there is nothing to scale up; allowed: reallocation = 0, or top customers with a cost to serve.",
-    },
-    "sim_pyramid_duplicate_customer": {
-        "zh": "数据表 customers 的 customer_id = {value!r} 缺失或重复；允许：每位客户一行，编号各不相同。",
-        "en": "customers has a missing or repeated customer_id = {value!r}; allowed: one row per customer, each with its own id.",
-    },
-    "sim_pyramid_unknown_customer": {
-        "zh": "数据表 transactions 中有 {n} 行的 customer_id 不在 customers 中（例如 {value!r}）；允许：customers 中已有的客户编号。",
-        "en": "transactions has {n} row(s) whose customer_id is not in customers (e.g. {value!r}); allowed: ids listed in customers.",
     },
     "sim_clv_margin": {"zh": "毛利（元/年）", "en": "Margin (yuan a year)"},
     "sim_clv_retention": {"zh": "保持率（%/年）", "en": "Retention (% a year)"},

@@ -4,6 +4,9 @@ Retention r (客户保持率) is the share of customers who stay from one period
 next; churn (客户流失率) is 1 − r. Small differences in churn add up: a lost customer
 must be replaced at a cost, and a customer who stays longer is worth more.
 
+The last section measures retention in an order table such as the course data
+(lesson 3): yearly retention, lapse after service cases, customers at risk.
+
 >>> round(annual_churn(0.015), 3)  # 1.5 % a month is about 16.6 % a year
 0.166
 """
@@ -11,7 +14,16 @@ must be replaced at a cost, and a customer who stays longer is worth more.
 import numpy as np
 import pandas as pd
 
-from coursekit.errors import check_int, check_range, check_single
+from coursekit.errors import (
+    CourseInputError,
+    bilingual,
+    check_choice,
+    check_columns,
+    check_int,
+    check_range,
+    check_single,
+)
+from coursekit.segments import _date_column, _no_missing, _number_column, _transactions
 from coursekit.value import MAX_YEARS, _result, lifetime_value
 
 # "Acquiring a customer costs about five times as much as keeping one": a rule of thumb
@@ -304,4 +316,237 @@ def acquisition_vs_retention(
     table["customers"] = customers * kept**year + new * (1 - kept**year) / (1 - kept)
     table["profit"] = np.where(planned, table["customers"] * margin - budget, 0.0)
     table["cumulative_profit"] = (table["profit"] / (1 + discount) ** year).cumsum()
+    return table
+
+
+# ---------------------------------------------------------------- retention in an order table (lesson 3)
+
+# The worst outcome of a customer's service cases so far, mildest first.
+LESSON3_CASE_OUTCOMES = ("no_case", "resolved", "partial", "unresolved")
+
+
+def _orders(transactions):
+    """customer_id, date (datetime64) and revenue of an order table, checked."""
+    return _transactions(transactions, "customer_id", "date", "revenue")
+
+
+def yearly_retention(transactions, customers=None, by=None):
+    """Observed yearly retention (客户保持率) in an order table: of the customers who bought
+    in a calendar year, how many bought again in the next year.
+
+    FORMULA: with A(y) the customers who have at least one order in year y:
+    active = |A(y)|, retained = |A(y) ∩ A(y+1)|, lapsed = active − retained,
+    retention = retained / active. One row per pair of consecutive years present in the
+    data; with ``by`` (a column of ``customers``, e.g. "customer_type") one row per year
+    pair and group.
+
+    SOURCE: course convention: the repeat-purchase measure of retention used when customers
+    have no contract that ends (a customer counts as kept if they buy again next year); the
+    yearly retention r of the lifetime value model (Gupta & Lehmann 2005).
+
+    >>> import pandas as pd
+    >>> orders = pd.DataFrame({"customer_id": ["a", "b", "a", "c"], "revenue": [1.0, 1.0, 1.0, 1.0],
+    ...                        "date": ["2023-03-01", "2023-05-01", "2024-02-01", "2024-06-01"]})
+    >>> yearly_retention(orders)
+       buy_year  next_year  active  retained  lapsed  retention
+    0      2023       2024       2         1       1        0.5
+    """
+    orders = _orders(transactions)
+    active = pd.DataFrame({"customer_id": orders["customer_id"], "buy_year": orders["date"].dt.year})
+    active = active.drop_duplicates()
+    next_year_buyers = active.assign(buy_year=active["buy_year"] - 1)
+    pairs = active.merge(next_year_buyers, on=["customer_id", "buy_year"], how="left", indicator=True)
+    pairs["retained"] = pairs["_merge"] == "both"
+    pairs = pairs[(pairs["buy_year"] + 1).isin(active["buy_year"])]  # the next year is in the data
+    if pairs.empty:
+        years = ", ".join(map(str, sorted(active["buy_year"].unique())))
+        raise CourseInputError(bilingual("lesson3_years_error", name="transactions", years=years))
+    keys = ["buy_year"]
+    if by is not None:
+        if customers is None:
+            raise CourseInputError(
+                bilingual(
+                    "type_error",
+                    name="customers",
+                    value=None,
+                    expected="客户表（给出 by 时必须给出）",
+                    expected_en="the customer table (needed with by)",
+                )
+            )
+        check_columns("customers", customers, ["customer_id"])
+        check_choice("by", by, [column for column in customers.columns if column != "customer_id"])
+        unknown = ~pairs["customer_id"].isin(customers["customer_id"])
+        if unknown.any():
+            example = pairs.loc[unknown, "customer_id"].iloc[0]
+            raise CourseInputError(
+                bilingual("lesson3_unknown_customers", name="transactions", n=unknown.sum(), example=example)
+            )
+        pairs = pairs.merge(customers[["customer_id", by]], on="customer_id", how="left")
+        keys.append(by)
+    table = pairs.groupby(keys, observed=True)["retained"].agg(active="size", retained="sum").reset_index()
+    table.insert(1, "next_year", table["buy_year"] + 1)
+    table["lapsed"] = table["active"] - table["retained"]
+    table["retention"] = table["retained"] / table["active"]
+    return table
+
+
+def _case_history(transactions, service_cases, year):
+    """Per customer who bought in ``year``: revenue that year, the worst outcome of their
+    service cases opened up to the end of ``year``, and whether they bought nothing in year + 1."""
+    orders = _orders(transactions)
+    order_year = orders["date"].dt.year
+    year = check_int("year", year, low=order_year.min(), high=order_year.max() - 1)
+    check_columns("service_cases", service_cases, ["customer_id", "opened", "resolution"])
+    _no_missing("service_cases", "customer_id", service_cases["customer_id"])
+    opened = _date_column("service_cases", "opened", service_cases["opened"])
+    resolution = service_cases["resolution"]
+    unknown = ~resolution.isin(LESSON3_CASE_OUTCOMES[1:])
+    if unknown.any():
+        check_choice("service_cases['resolution']", resolution[unknown].iloc[0], LESSON3_CASE_OUTCOMES[1:])
+    outcome = pd.Categorical(resolution, categories=LESSON3_CASE_OUTCOMES[1:])
+    severity = pd.Series(outcome.codes + 1, index=service_cases.index)  # 1 resolved ... 3 unresolved
+    known = opened.dt.year <= year
+    worst = severity[known].groupby(service_cases.loc[known, "customer_id"]).max()
+    history = orders[order_year == year].groupby("customer_id")["revenue"].sum().rename("revenue_in_year").reset_index()
+    codes = worst.reindex(history["customer_id"], fill_value=0).to_numpy()
+    history["worst_outcome"] = pd.Categorical.from_codes(codes, categories=LESSON3_CASE_OUTCOMES)
+    history["lapsed"] = ~history["customer_id"].isin(orders.loc[order_year == year + 1, "customer_id"])
+    return history
+
+
+def lapse_by_case_outcome(transactions, service_cases, year=2024):
+    """ "千里之堤，毁于蚁穴" in the data: of the customers who bought in ``year``, the share who
+    bought nothing the next year, by the worst outcome of their service cases so far.
+
+    FORMULA: for the customers with orders in ``year``, group by worst_outcome = the worst
+    resolution of their cases opened up to the end of ``year`` (no_case < resolved < partial <
+    unresolved); customers = group size, lapsed = those with no order in year + 1,
+    lapse_rate = lapsed / customers. ``year`` must have a following year in the data.
+
+    SOURCE: course convention; the pattern it shows (unresolved complaints lose customers,
+    well-handled ones hardly do) is that of the TARP complaint studies (TARP 1979, 1986).
+
+    >>> import pandas as pd
+    >>> orders = pd.DataFrame({"customer_id": ["a", "b", "c", "a", "c"], "revenue": 1.0,
+    ...                        "date": ["2024-01-05", "2024-02-01", "2024-03-01", "2025-01-09", "2025-04-01"]})
+    >>> cases = pd.DataFrame({"customer_id": ["b", "c"], "opened": ["2024-02-10", "2024-03-02"],
+    ...                       "resolution": ["unresolved", "resolved"]})
+    >>> lapse_by_case_outcome(orders, cases, year=2024)
+       buy_year worst_outcome  customers  lapsed  lapse_rate
+    0      2024       no_case          1       0         0.0
+    1      2024      resolved          1       0         0.0
+    2      2024    unresolved          1       1         1.0
+    """
+    history = _case_history(transactions, service_cases, year)
+    table = history.groupby("worst_outcome", observed=True)["lapsed"].agg(customers="size", lapsed="sum").reset_index()
+    table.insert(0, "buy_year", int(year))
+    table["lapse_rate"] = table["lapsed"] / table["customers"]
+    return table
+
+
+def at_risk_customers(transactions, service_cases, customers, year=2024):
+    """A retention call list from the customer database (客户数据库): the customers who
+    bought in ``year`` and whose worst service case so far ended only partly resolved or
+    unresolved, worst outcome first, then by revenue in ``year`` (largest first).
+
+    FORMULA: customers of :func:`lapse_by_case_outcome` with worst_outcome in (partial,
+    unresolved), joined with their customer_type and preferred_contact; ``lapsed`` (bought
+    nothing in year + 1) is shown in hindsight: who did leave.
+
+    SOURCE: course convention (CRM: database → personal contact through the customer's
+    preferred channel).
+
+    >>> import pandas as pd
+    >>> orders = pd.DataFrame({"customer_id": ["a", "b", "b"], "revenue": [5.0, 9.0, 1.0],
+    ...                        "date": ["2024-01-05", "2024-02-01", "2025-01-09"]})
+    >>> cases = pd.DataFrame({"customer_id": ["a", "b"], "opened": ["2024-02-10", "2024-03-02"],
+    ...                       "resolution": ["partial", "unresolved"]})
+    >>> people = pd.DataFrame({"customer_id": ["a", "b"], "customer_type": ["retail", "merchant"],
+    ...                        "preferred_contact": ["wechat", "visit"]})
+    >>> at_risk_customers(orders, cases, people)[["customer_id", "worst_outcome", "lapsed"]]
+      customer_id worst_outcome  lapsed
+    0           b    unresolved   False
+    1           a       partial    True
+    """
+    check_columns("customers", customers, ["customer_id", "customer_type", "preferred_contact"])
+    history = _case_history(transactions, service_cases, year)
+    risky = history[history["worst_outcome"].isin(["partial", "unresolved"])]
+    risky = risky.merge(customers[["customer_id", "customer_type", "preferred_contact"]], on="customer_id", how="left")
+    risky = risky.sort_values(["worst_outcome", "revenue_in_year"], ascending=[False, False], kind="stable")
+    columns = ["customer_id", "customer_type", "preferred_contact", "worst_outcome", "revenue_in_year", "lapsed"]
+    return risky[columns].reset_index(drop=True)
+
+
+def first_and_repeat_revenue(transactions, customers):
+    """Where the money of new customers comes from: their first order or the orders after it
+    ("first purchase from promotion and quality, repeat purchases from service").
+
+    Only customers who joined on or after the first date of the order table count, so that
+    their first purchase is in the data. FORMULA, per customer_type and for all of them
+    (customer_type "all_customers"): first_revenue = revenue of each customer's earliest
+    order; repeat_revenue = revenue of all their later orders;
+    repeat_share = repeat_revenue / (first_revenue + repeat_revenue).
+
+    SOURCE: course convention.
+
+    >>> import pandas as pd
+    >>> orders = pd.DataFrame({"customer_id": ["a", "a", "b"], "revenue": [100.0, 300.0, 50.0],
+    ...                        "date": ["2023-01-02", "2023-06-01", "2023-03-01"]})
+    >>> people = pd.DataFrame({"customer_id": ["a", "b"], "customer_type": ["retail", "retail"],
+    ...                        "join_date": ["2023-01-02", "2023-03-01"]})
+    >>> first_and_repeat_revenue(orders, people)
+       customer_type  customers  first_revenue  repeat_revenue  repeat_share
+    0         retail          2          150.0           300.0      0.666667
+    1  all_customers          2          150.0           300.0      0.666667
+    """
+    orders = _orders(transactions).sort_values("date", kind="stable")
+    check_columns("customers", customers, ["customer_id", "customer_type", "join_date"])
+    start = orders["date"].min()
+    joined = _date_column("customers", "join_date", customers["join_date"]) >= start
+    new = customers.loc[joined, ["customer_id", "customer_type"]]
+    orders = orders.merge(new, on="customer_id")
+    if orders.empty:
+        raise CourseInputError(bilingual("lesson3_no_new_customers", start=f"{start:%Y-%m-%d}"))
+    first = ~orders["customer_id"].duplicated()  # orders are in date order: a customer's first row
+    orders["first_revenue"] = orders["revenue"].where(first, 0.0)
+    orders["repeat_revenue"] = orders["revenue"].where(~first, 0.0)
+    sums = {"customers": ("customer_id", "nunique"), "first_revenue": ("first_revenue", "sum")}
+    sums["repeat_revenue"] = ("repeat_revenue", "sum")
+    by_type = orders.groupby("customer_type", observed=True).agg(**sums).reset_index()
+    everyone = orders.assign(customer_type="all_customers").groupby("customer_type").agg(**sums).reset_index()
+    table = pd.concat([by_type.astype({"customer_type": str}), everyone], ignore_index=True)
+    table["repeat_share"] = table["repeat_revenue"] / (table["first_revenue"] + table["repeat_revenue"])
+    return table
+
+
+def acquisition_cost_by_channel(customers, customer_type="retail"):
+    """What winning a customer costs through each acquisition channel (获客渠道), cheapest first.
+
+    FORMULA: for the customers of ``customer_type`` (None: all customers), per
+    acquisition_channel: customers = count, mean_acquisition_cost = mean of acquisition_cost.
+
+    SOURCE: course convention.
+
+    >>> import pandas as pd
+    >>> people = pd.DataFrame({"customer_type": ["retail"] * 3, "acquisition_channel": ["store", "referral", "store"],
+    ...                        "acquisition_cost": [80.0, 50.0, 90.0]})
+    >>> acquisition_cost_by_channel(people)
+      customer_type acquisition_channel  customers  mean_acquisition_cost
+    0        retail            referral          1                   50.0
+    1        retail               store          2                   85.0
+    """
+    check_columns("customers", customers, ["customer_type", "acquisition_channel", "acquisition_cost"])
+    chosen = customers
+    if customer_type is not None:
+        check_choice("customer_type", customer_type, list(customers["customer_type"].dropna().unique()))
+        chosen = customers[customers["customer_type"] == customer_type]
+    cost = _number_column("customers", "acquisition_cost", chosen["acquisition_cost"], low=0)
+    table = (
+        chosen.assign(acquisition_cost=cost)
+        .groupby("acquisition_channel", observed=True)["acquisition_cost"]
+        .agg(customers="size", mean_acquisition_cost="mean")
+        .reset_index()
+        .sort_values("mean_acquisition_cost", kind="stable", ignore_index=True)
+    )
+    table.insert(0, "customer_type", customer_type or "all_customers")
     return table

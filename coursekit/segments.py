@@ -3,6 +3,8 @@
 - :func:`rfm`: recency, frequency, monetary value and their 1–5 scores (RFM 分析).
 - :func:`purchase_summary`: the inputs of "buy till you die" models (frequency, recency, T),
   defined exactly as the ``lifetimes`` package does.
+- :func:`customer_value_table`: each customer's revenue, gross margin, cost to serve and profit
+  (客户盈利能力), from the course data or your own tables.
 - :func:`lorenz_curve`, :func:`gini`, :func:`pareto_share`, :func:`pareto_table`: how concentrated
   value is (洛伦兹曲线、基尼系数、80/20 法则).
 - :func:`customer_tiers`, :func:`tier_economics`: the customer pyramid (客户金字塔) of platinum,
@@ -17,7 +19,16 @@ Every table uses English column names; show them in Chinese with ``coursekit.tex
 import numpy as np
 import pandas as pd
 
-from coursekit.errors import CourseInputError, bilingual, check_choice, check_columns, check_int, check_range
+from coursekit import data
+from coursekit.errors import (
+    CourseInputError,
+    bilingual,
+    check_choice,
+    check_columns,
+    check_int,
+    check_number,
+    check_range,
+)
 
 TIERS = ("platinum", "gold", "iron", "lead")  # the customer pyramid of Zeithaml, Rust & Lemon (2001), best first
 
@@ -253,6 +264,61 @@ def purchase_summary(
         index=pd.Index(ids, name=customer),
     )
     return summary.astype(float)
+
+
+# ---------------------------------------------------------------- customer profitability
+
+
+def customer_value_table(customers=None, transactions=None):
+    """Per customer revenue, gross margin, cost to serve and profit (客户盈利能力) over the data
+    period, one row per customer of ``customers`` (index ``customer_id``, in the customers' order).
+
+    FORMULA, for customer c:
+
+    - ``revenue`` = Σ revenue of c's transactions; ``gross_margin`` = Σ gross_margin (0 if no orders)
+    - ``service_cost`` = c's cost to serve from ``customers`` (course data: 2023–2025 total)
+    - ``profit`` = gross_margin − service_cost (can be negative: an unprofitable customer)
+
+    ``customers`` needs ``customer_id`` and ``service_cost``; ``transactions`` needs ``customer_id``,
+    ``revenue`` and ``gross_margin``. Both default to the course data (``coursekit.data``).
+
+    SOURCE: customer profitability = margin minus cost to serve: Kaplan & Cooper (1998) *Cost &
+    Effect* (activity-based customer costing); Zeithaml, Rust & Lemon (2001) "The customer
+    pyramid", California Management Review 43(4). Table layout: course convention.
+
+    >>> c = pd.DataFrame({"customer_id": ["a", "b"], "service_cost": [50.0, 80.0]})
+    >>> tx = pd.DataFrame({"customer_id": ["a", "a", "b"], "revenue": [500, 300, 200],
+    ...                    "gross_margin": [100, 60, 40]})
+    >>> customer_value_table(c, tx)  # doctest: +NORMALIZE_WHITESPACE
+                 revenue  gross_margin  service_cost  profit
+    customer_id
+    a              800.0         160.0          50.0   110.0
+    b              200.0          40.0          80.0   -40.0
+    """
+    customers = data.customers() if customers is None else customers
+    transactions = data.transactions() if transactions is None else transactions
+    check_columns("customers", customers, ["customer_id", "service_cost"])
+    check_columns("transactions", transactions, ["customer_id", "revenue", "gross_margin"])
+    ids = customers["customer_id"]
+    if ids.isna().any() or ids.duplicated().any():
+        bad = ids[ids.isna() | ids.duplicated()].iloc[0]
+        raise CourseInputError(bilingual("segments_duplicate_customer", value=bad))
+    unknown = ~transactions["customer_id"].isin(ids)
+    if unknown.any():
+        value = transactions["customer_id"][unknown].iloc[0]
+        raise CourseInputError(bilingual("segments_unknown_customer", n=int(unknown.sum()), value=value))
+    orders = pd.DataFrame(
+        {
+            "customer_id": transactions["customer_id"],
+            "revenue": check_range("transactions['revenue']", transactions["revenue"].to_numpy(), low=0),
+            "gross_margin": check_number("transactions['gross_margin']", transactions["gross_margin"].to_numpy()),
+        }
+    )
+    table = orders.groupby("customer_id").sum().reindex(ids.to_numpy(), fill_value=0.0)
+    table["service_cost"] = check_range("customers['service_cost']", customers["service_cost"].to_numpy(), low=0)
+    table["profit"] = table["gross_margin"] - table["service_cost"]
+    table.index.name = "customer_id"
+    return table
 
 
 # ---------------------------------------------------------------- concentration: Lorenz, Gini, 80/20

@@ -34,7 +34,7 @@ from functools import cache
 import nbformat
 import pytest
 
-from coursekit import charts, complaints, retention, selfcheck, value
+from coursekit import charts, complaints, retention, segments, selfcheck, value
 from coursekit.sims import complaints as complaint_sims
 from coursekit.sims import pyramid as pyramid_sims
 from coursekit.sims import retention as retention_sims
@@ -68,7 +68,7 @@ class Move:
 
 @cache
 def _value_table():
-    return pyramid_sims.customer_value_table()
+    return segments.customer_value_table()
 
 
 def _tv_points(v, a):

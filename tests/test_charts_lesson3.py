@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import coursekit
-from coursekit import charts, data
+from coursekit import charts, data, retention
 from coursekit.errors import CourseInputError
 from coursekit.retention import REICHHELD_SASSER_1990, retention_profit_lift
 
@@ -53,7 +53,7 @@ def orders(rows):
 
 def test_yearly_retention_matches_sets_of_buyers(course):
     transactions, _, _ = course
-    table = charts.yearly_retention(transactions)
+    table = retention.yearly_retention(transactions)
     assert table["buy_year"].tolist() == [2023, 2024] and table["next_year"].tolist() == [2024, 2025]
     for row in table.itertuples():
         now, later = buyers(transactions, row.buy_year), buyers(transactions, row.buy_year + 1)
@@ -65,14 +65,14 @@ def test_yearly_retention_matches_sets_of_buyers(course):
 
 def test_yearly_retention_of_the_course_data_is_about_78_percent(course):
     # datasets/README.md, "Key figures": 78.2 % (2023 → 2024) and 78.7 % (2024 → 2025)
-    table = charts.yearly_retention(course[0])
+    table = retention.yearly_retention(course[0])
     assert table["retention"].round(3).tolist() == [0.782, 0.787]
 
 
 def test_yearly_retention_by_customer_type_adds_up(course):
     transactions, customers, _ = course
-    overall = charts.yearly_retention(transactions)
-    by_type = charts.yearly_retention(transactions, customers, by="customer_type")
+    overall = retention.yearly_retention(transactions)
+    by_type = retention.yearly_retention(transactions, customers, by="customer_type")
     sums = by_type.groupby("buy_year")[["active", "retained", "lapsed"]].sum().reset_index()
     pd.testing.assert_frame_equal(sums, overall[["buy_year", "active", "retained", "lapsed"]], check_dtype=False)
     types = customers.set_index("customer_id")["customer_type"]
@@ -88,9 +88,9 @@ def test_yearly_retention_property(purchases):
     years = {y for _, y in purchases}
     if not any(y + 1 in years for y in years):
         with pytest.raises(CourseInputError):
-            charts.yearly_retention(table)
+            retention.yearly_retention(table)
         return
-    result = charts.yearly_retention(table)
+    result = retention.yearly_retention(table)
     assert result["buy_year"].tolist() == sorted(y for y in years if y + 1 in years)
     for row in result.itertuples():
         now = {c for c, y in purchases if y == row.buy_year}
@@ -101,7 +101,7 @@ def test_yearly_retention_property(purchases):
 
 def test_yearly_retention_skips_years_without_a_next_year():
     table = orders([("a", "2021-01-01", 1.0), ("a", "2022-01-01", 1.0), ("a", "2024-01-01", 1.0)])
-    assert charts.yearly_retention(table)["buy_year"].tolist() == [2021]
+    assert retention.yearly_retention(table)["buy_year"].tolist() == [2021]
 
 
 ONE_YEAR = orders([("a", "2024-01-01", 1.0), ("b", "2024-05-01", 1.0)])
@@ -123,7 +123,7 @@ TWO_YEARS = orders([("a", "2023-01-01", 1.0), ("a", "2024-05-01", 1.0)])
 )
 def test_yearly_retention_rejects(transactions, customers, by, match):
     with pytest.raises(CourseInputError, match=match):
-        charts.yearly_retention(transactions, customers, by=by)
+        retention.yearly_retention(transactions, customers, by=by)
 
 
 # ---------------------------------------------------------------- complaints and lapsing
@@ -131,7 +131,7 @@ def test_yearly_retention_rejects(transactions, customers, by, match):
 
 def test_lapse_by_case_outcome_matches_a_customer_by_customer_count(course):
     transactions, _, cases = course
-    table = charts.lapse_by_case_outcome(transactions, cases, year=2024).set_index("worst_outcome")
+    table = retention.lapse_by_case_outcome(transactions, cases, year=2024).set_index("worst_outcome")
     now, later = buyers(transactions, 2024), buyers(transactions, 2025)
     worst, expected = worst_outcomes(cases, 2024), {}
     for customer in now:
@@ -149,7 +149,7 @@ def test_lapse_by_case_outcome_matches_a_customer_by_customer_count(course):
 def test_cases_after_the_year_do_not_count():
     transactions = orders([("a", "2023-01-05", 1.0), ("a", "2024-01-05", 1.0)])
     cases = pd.DataFrame({"customer_id": ["a"], "opened": ["2024-02-01"], "resolution": ["unresolved"]})
-    table = charts.lapse_by_case_outcome(transactions, cases, year=2023)
+    table = retention.lapse_by_case_outcome(transactions, cases, year=2023)
     assert table["worst_outcome"].astype(str).tolist() == ["no_case"]
 
 
@@ -170,13 +170,13 @@ CASES = pd.DataFrame({"customer_id": ["a"], "opened": ["2023-02-01"], "resolutio
 )
 def test_lapse_by_case_outcome_rejects(cases, year, match):
     with pytest.raises(CourseInputError, match=match):
-        charts.lapse_by_case_outcome(TWO_YEARS, cases, year=year)
+        retention.lapse_by_case_outcome(TWO_YEARS, cases, year=year)
 
 
 def test_at_risk_customers_lists_partial_and_unresolved_worst_first(course):
     transactions, customers, cases = course
-    risky = charts.at_risk_customers(transactions, cases, customers, year=2024)
-    ants = charts.lapse_by_case_outcome(transactions, cases, year=2024).set_index("worst_outcome")
+    risky = retention.at_risk_customers(transactions, cases, customers, year=2024)
+    ants = retention.lapse_by_case_outcome(transactions, cases, year=2024).set_index("worst_outcome")
     assert len(risky) == ants.loc[["partial", "unresolved"], "customers"].sum()
     assert risky["lapsed"].sum() == ants.loc[["partial", "unresolved"], "lapsed"].sum()
     outcome = risky["worst_outcome"].astype(str)
@@ -194,7 +194,7 @@ def test_at_risk_customers_lists_partial_and_unresolved_worst_first(course):
 def test_at_risk_customers_rejects_a_customer_table_without_contacts(course):
     transactions, customers, cases = course
     with pytest.raises(CourseInputError, match="preferred_contact"):
-        charts.at_risk_customers(transactions, cases, customers.drop(columns="preferred_contact"))
+        retention.at_risk_customers(transactions, cases, customers.drop(columns="preferred_contact"))
 
 
 # ---------------------------------------------------------------- first and repeat purchases, acquisition cost
@@ -202,7 +202,7 @@ def test_at_risk_customers_rejects_a_customer_table_without_contacts(course):
 
 def test_first_and_repeat_revenue_matches_a_loop(course):
     transactions, customers, _ = course
-    table = charts.first_and_repeat_revenue(transactions, customers).set_index("customer_type")
+    table = retention.first_and_repeat_revenue(transactions, customers).set_index("customer_type")
     new = customers[customers["join_date"] >= transactions["date"].min()]
     kinds = dict(zip(new["customer_id"], new["customer_type"], strict=True))
     seen, first, repeat = set(), {}, {}
@@ -233,19 +233,19 @@ def test_first_and_repeat_revenue_matches_a_loop(course):
 )
 def test_first_and_repeat_revenue_rejects(people, match):
     with pytest.raises(CourseInputError, match=match):
-        charts.first_and_repeat_revenue(TWO_YEARS, people)
+        retention.first_and_repeat_revenue(TWO_YEARS, people)
 
 
 def test_acquisition_cost_by_channel(course):
     customers = course[1]
-    table = charts.acquisition_cost_by_channel(customers, customer_type="retail")
+    table = retention.acquisition_cost_by_channel(customers, customer_type="retail")
     retail = customers[customers["customer_type"] == "retail"]
     for row in table.itertuples():
         chosen = retail.loc[retail["acquisition_channel"] == row.acquisition_channel, "acquisition_cost"]
         assert (row.customers, row.mean_acquisition_cost) == (len(chosen), pytest.approx(chosen.mean()))
     assert table["mean_acquisition_cost"].is_monotonic_increasing
     assert table["acquisition_channel"].iloc[0] == "referral"  # the course data: referrals are cheapest
-    assert charts.acquisition_cost_by_channel(customers, customer_type=None)["customers"].sum() == len(customers)
+    assert retention.acquisition_cost_by_channel(customers, customer_type=None)["customers"].sum() == len(customers)
 
 
 @pytest.mark.parametrize(
@@ -266,7 +266,7 @@ def test_acquisition_cost_by_channel(course):
 )
 def test_acquisition_cost_by_channel_rejects(people, kind, match):
     with pytest.raises(CourseInputError, match=match):
-        charts.acquisition_cost_by_channel(people, customer_type=kind)
+        retention.acquisition_cost_by_channel(people, customer_type=kind)
 
 
 # ---------------------------------------------------------------- charts
@@ -307,7 +307,7 @@ def test_cohort_decay_chart_rejects(retentions, years, start, match):
 
 def test_retention_by_group_chart_draws_the_table(course):
     transactions, customers, _ = course
-    table = charts.yearly_retention(transactions, customers, by="customer_type")
+    table = retention.yearly_retention(transactions, customers, by="customer_type")
     fig = charts.retention_by_group_chart(table)
     heights = [bar.get_height() for bar in fig.axes[0].patches]
     by_pair = [100 * table.loc[table["buy_year"] == y, "retention"] for y in (2023, 2024)]
@@ -352,7 +352,7 @@ def test_profit_lift_chart_rejects(kwargs, match):
 
 def test_lapse_by_outcome_chart_draws_the_table(course):
     transactions, _, cases = course
-    table = charts.lapse_by_case_outcome(transactions, cases, year=2024)
+    table = retention.lapse_by_case_outcome(transactions, cases, year=2024)
     fig = charts.lapse_by_outcome_chart(table)
     np.testing.assert_allclose([bar.get_height() for bar in fig.axes[0].patches], 100 * table["lapse_rate"])
     assert "2025" in fig.axes[0].get_title()

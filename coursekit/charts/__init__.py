@@ -33,17 +33,11 @@ from coursekit.charts.customers import (
     wait_by_hour_chart,
 )
 from coursekit.charts.retention import (
-    LESSON3_CASE_OUTCOMES,
-    acquisition_cost_by_channel,
-    at_risk_customers,
     cohort_decay_chart,
-    first_and_repeat_revenue,
-    lapse_by_case_outcome,
     lapse_by_outcome_chart,
     profit_lift_chart,
     reichheld_sasser_chart,
     retention_by_group_chart,
-    yearly_retention,
 )
 from coursekit.charts.value import (
     COFFEE_PRICE_PER_CUP,
@@ -66,14 +60,11 @@ __all__ = [
     "LESSON2_PHASES",
     "LESSON2_SELLER",
     "LESSON2_SELLER_LIFETIME",
-    "LESSON3_CASE_OUTCOMES",
     "SATISFACTION_COLOURS",
     "TV_ATTRIBUTES",
     "TV_PRICES",
     "TV_RATINGS",
     "WAIT_EDGES_MINUTES",
-    "acquisition_cost_by_channel",
-    "at_risk_customers",
     "cases_by_channel",
     "choice_scores",
     "cohort_decay_chart",
@@ -84,8 +75,6 @@ __all__ = [
     "customer_pyramid",
     "expectation_spread_chart",
     "experience_ladder",
-    "first_and_repeat_revenue",
-    "lapse_by_case_outcome",
     "lapse_by_outcome_chart",
     "margin_cost_chart",
     "price_rating",
@@ -103,5 +92,4 @@ __all__ = [
     "tv_choice_simulator",
     "wait_and_satisfaction",
     "wait_by_hour_chart",
-    "yearly_retention",
 ]

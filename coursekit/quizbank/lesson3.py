@@ -5,9 +5,8 @@ changes, the expected answers change with it.
 """
 
 from coursekit import data
-from coursekit.charts import lapse_by_case_outcome
 from coursekit.quiz import Choice, Number
-from coursekit.retention import annual_churn, retention_profit_lift, survival_after
+from coursekit.retention import annual_churn, lapse_by_case_outcome, retention_profit_lift, survival_after
 
 _LOST_IN_FIVE_YEARS = 100 * (1 - survival_after(0.8, 5))
 _YEARLY_AT_2_PERCENT = 100 * annual_churn(0.02)

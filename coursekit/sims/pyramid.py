@@ -1,12 +1,11 @@
 """Simulator of lesson 2 (客户金字塔与 80/20 法则): who brings the profit, and where service money goes.
 
-- :func:`customer_value_table`: per customer revenue, gross margin, cost to serve and profit
-  over 2023–2025 from the course data (客户盈利能力);
 - :func:`pyramid_model`: the customer pyramid for chosen tier shares, after moving part of the
   lead customers' service to platinum and gold customers (a teaching assumption);
 - :func:`pyramid_simulator`: sliders for both, with bars per tier and the Lorenz curve of revenue.
 
-Every number comes from :mod:`coursekit.segments` (customer_tiers, tier_economics, lorenz_curve,
+Every number comes from :mod:`coursekit.segments` (customer_value_table: each customer's
+revenue, gross margin, cost to serve and profit; customer_tiers, tier_economics, lorenz_curve,
 pareto_share); see :mod:`coursekit.sims.base` for how a simulator is wired.
 """
 
@@ -16,71 +15,15 @@ import numpy as np
 import pandas as pd
 from matplotlib.ticker import MaxNLocator, PercentFormatter, StrMethodFormatter
 
-from coursekit import data
 from coursekit.errors import CourseInputError, bilingual, check_columns, check_number, check_range
 from coursekit.i18n import text
-from coursekit.segments import TIERS, customer_tiers, lorenz_curve, pareto_share, tier_economics
+from coursekit.segments import TIERS, customer_tiers, customer_value_table, lorenz_curve, pareto_share, tier_economics
 from coursekit.sims.base import Simulator, as_shown, fixed_layout, new_figure, slider
 
 PROFIT, COST, CURVE = "#0072B2", "#E69F00", "#0072B2"  # course palette (Okabe & Ito)
 TOP_TIERS = ("platinum", "gold")
 # slider ranges (share of customers in each tier; lead customers are the rest)
 SHARE_RANGES = {"platinum": (0.01, 0.20), "gold": (0.05, 0.40), "iron": (0.10, 0.70)}
-
-
-# --- the per-customer table (computed once) ---------------------------------------------------
-
-
-def customer_value_table(customers=None, transactions=None):
-    """Per customer revenue, gross margin, cost to serve and profit (客户盈利能力) over the data
-    period, one row per customer of ``customers`` (index ``customer_id``, in the customers' order).
-
-    FORMULA, for customer c:
-
-    - ``revenue`` = Σ revenue of c's transactions; ``gross_margin`` = Σ gross_margin (0 if no orders)
-    - ``service_cost`` = c's cost to serve from ``customers`` (course data: 2023–2025 total)
-    - ``profit`` = gross_margin − service_cost (can be negative: an unprofitable customer)
-
-    ``customers`` needs ``customer_id`` and ``service_cost``; ``transactions`` needs ``customer_id``,
-    ``revenue`` and ``gross_margin``. Both default to the course data (``coursekit.data``).
-
-    SOURCE: customer profitability = margin minus cost to serve: Kaplan & Cooper (1998) *Cost &
-    Effect* (activity-based customer costing); Zeithaml, Rust & Lemon (2001) "The customer
-    pyramid", California Management Review 43(4). Table layout: course convention.
-
-    >>> c = pd.DataFrame({"customer_id": ["a", "b"], "service_cost": [50.0, 80.0]})
-    >>> tx = pd.DataFrame({"customer_id": ["a", "a", "b"], "revenue": [500, 300, 200],
-    ...                    "gross_margin": [100, 60, 40]})
-    >>> customer_value_table(c, tx)  # doctest: +NORMALIZE_WHITESPACE
-                 revenue  gross_margin  service_cost  profit
-    customer_id
-    a              800.0         160.0          50.0   110.0
-    b              200.0          40.0          80.0   -40.0
-    """
-    customers = data.customers() if customers is None else customers
-    transactions = data.transactions() if transactions is None else transactions
-    check_columns("customers", customers, ["customer_id", "service_cost"])
-    check_columns("transactions", transactions, ["customer_id", "revenue", "gross_margin"])
-    ids = customers["customer_id"]
-    if ids.isna().any() or ids.duplicated().any():
-        bad = ids[ids.isna() | ids.duplicated()].iloc[0]
-        raise CourseInputError(bilingual("sim_pyramid_duplicate_customer", value=bad))
-    unknown = ~transactions["customer_id"].isin(ids)
-    if unknown.any():
-        value = transactions["customer_id"][unknown].iloc[0]
-        raise CourseInputError(bilingual("sim_pyramid_unknown_customer", n=int(unknown.sum()), value=value))
-    orders = pd.DataFrame(
-        {
-            "customer_id": transactions["customer_id"],
-            "revenue": check_range("transactions['revenue']", transactions["revenue"].to_numpy(), low=0),
-            "gross_margin": check_number("transactions['gross_margin']", transactions["gross_margin"].to_numpy()),
-        }
-    )
-    table = orders.groupby("customer_id").sum().reindex(ids.to_numpy(), fill_value=0.0)
-    table["service_cost"] = check_range("customers['service_cost']", customers["service_cost"].to_numpy(), low=0)
-    table["profit"] = table["gross_margin"] - table["service_cost"]
-    table.index.name = "customer_id"
-    return table
 
 
 # --- the model (per move) ---------------------------------------------------------------------
