@@ -186,7 +186,7 @@ def _load_cached(name):
 
 
 def _pandas_type(col):
-    """The pandas type of a column of kind text, category, int or float (as ``_parse`` makes it)."""
+    """The pandas type of a column of kind text, category, int or float (``load`` and ``_parse`` use it)."""
     if col.kind == "category":
         return pd.CategoricalDtype(col.allowed)
     if col.kind == "int":
@@ -413,10 +413,8 @@ def _parse(cells, col):
         if col.high is not None:
             wrong |= values.gt(col.high)
     wrong = (wrong & ~blank) | (blank & (not col.blank))
-    if col.kind == "float":
-        values = values.astype(float)
-    elif col.kind == "int" and not wrong.any():
-        values = values.astype("Int64" if col.blank else "int64")
+    if col.kind == "float" or (col.kind == "int" and not wrong.any()):
+        values = values.astype(_pandas_type(col))
     return values, wrong
 
 
