@@ -1,11 +1,13 @@
 """What every simulator shares: controls, a pure model, a figure redrawn in place.
 
-A simulator is three small pieces that are tested separately:
+A simulator is four small pieces that are tested separately:
 
 - ``model(**values) -> result``: a pure function of the control values (the
   economics; it calls the coursekit functions, so the simulator shows exactly
   the numbers those functions return);
-- ``draw(axes_state, result)``: updates the lines/bars of a figure made once;
+- ``make_figure() -> (fig, artists)``: the figure, made once, and a dict of the artists
+  a move changes;
+- ``draw(artists, result)``: updates those lines/bars;
 - ``explain(result) -> html``: the sentence with the key numbers.
 
 :class:`Simulator` wires them to ipywidgets. A move of a control recomputes
@@ -67,6 +69,7 @@ class Simulator:
         self.defaults = {name: control.value for name, control in controls.items()}
         self.model, self.draw, self.explain = model, draw, explain
         self.fig, self.artists = make_figure()
+        self.layers = self.artists.get("layers")  # set by fixed_layout(..., moving=...): redraw only what moves
         # Natural size (never stretched to the column width), shrunk only when the column is narrower.
         self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%", align_self="flex-start"))
         self.summary = widgets.HTML()
@@ -99,8 +102,7 @@ class Simulator:
         self.result = result
         self.message.value = ""
         self.draw(self.artists, result)
-        layers = self.artists.get("layers") if isinstance(self.artists, dict) else None
-        self.image.value = layers.png() if layers else png_bytes(self.fig)
+        self.image.value = self.layers.png() if self.layers else png_bytes(self.fig)
         self.summary.value = self.explain(result)
 
     def reset(self):
