@@ -14,18 +14,16 @@ from IPython.core.interactiveshell import InteractiveShell
 from matplotlib.figure import Figure
 
 from coursekit import style
+from tests.figures import beyond_the_figure
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
 
-def overflow(fig):
-    """How far (inches) the drawn content reaches beyond each edge of the figure; all ≤ 0 when it fits."""
+def shown_beyond(fig):
+    """Draw ``fig`` as a lesson shows it; what then reaches beyond its edges (``{}`` when it fits)."""
     style.png(fig)
-    box = fig.get_tightbbox(fig.canvas.get_renderer())
-    width, height = fig.get_size_inches()
-    edges = {"left": -box.x0, "bottom": -box.y0, "right": box.x1 - width, "top": box.y1 - height}
-    return {edge: round(float(inches), 3) for edge, inches in edges.items()}
+    return beyond_the_figure(fig)
 
 
 @pytest.fixture
@@ -41,10 +39,10 @@ def shell(monkeypatch, tmp_path):
 def test_every_chart_of_the_lesson_fits_in_its_figure(path, shell):
     shown = []
     formatter = shell.display_formatter.formatters["image/png"]
-    formatter.for_type(Figure, lambda fig: shown.append((cell, overflow(fig))) or style.png(fig))
+    formatter.for_type(Figure, lambda fig: shown.append((cell, shown_beyond(fig))) or style.png(fig))
     for cell, source in enumerate(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"):
         result = shell.run_cell(source, silent=False)
         assert result.success, f"code cell {cell}: {result.error_in_exec or result.error_before_exec}"
-    beyond = [(cell, edges) for cell, edges in shown if max(edges.values()) > 0.01]
+    beyond = [(cell, edges) for cell, edges in shown if edges]
     assert shown or path.name.startswith("00"), "no chart was shown"
     assert not beyond, f"charts reaching beyond the figure (code cell, inches): {beyond}"

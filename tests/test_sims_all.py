@@ -19,6 +19,7 @@ from coursekit.errors import CourseInputError
 from coursekit.i18n import TEXT
 from coursekit.sims import SIMULATORS
 from coursekit.sims.base import Simulator
+from tests.figures import beyond_the_figure
 
 
 @pytest.fixture(params=sorted(SIMULATORS), ids=str)
@@ -161,10 +162,6 @@ def outside_or_overlapping(fig):
     """What of ``fig`` as last drawn reaches beyond the figure (inches per edge), and which
     axes' boxes (with their tick labels and titles) overlap another's."""
     renderer = fig.canvas.get_renderer()
-    box = fig.get_tightbbox(renderer)
-    width, height = fig.get_size_inches()
-    edges = {"left": -box.x0, "bottom": -box.y0, "right": box.x1 - width, "top": box.y1 - height}
-    beyond = {edge: round(float(inches), 3) for edge, inches in edges.items() if inches > 0.01}
     boxes = [ax.get_tightbbox(renderer) for ax in fig.axes]
     overlapping = [
         (i, j)
@@ -174,7 +171,7 @@ def outside_or_overlapping(fig):
         and min(a.x1, b.x1) - max(a.x0, b.x0) > 1
         and min(a.y1, b.y1) - max(a.y0, b.y0) > 1
     ]
-    return beyond, overlapping
+    return beyond_the_figure(fig), overlapping
 
 
 @settings(deadline=None, max_examples=8)
