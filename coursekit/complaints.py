@@ -12,13 +12,14 @@ response) use these pure functions of numbers:
 
 Numbers broadcast over numpy arrays; category results are the short English
 codes in :data:`ZONES`, :data:`ATTRIBUTES` and :data:`SEVERITIES` (Chinese
-labels: ``coursekit.text("cat_satisfied")``, ``text("attr_service")``, ...).
+labels: ``coursekit.text("categories.satisfied")``, ``text("attributes.service")``, ...).
 """
 
 import numpy as np
 import pandas as pd
 
-from coursekit.errors import CourseInputError, bilingual, check_choice, check_range, check_single
+from coursekit.errors import CourseInputError, check_choice, check_range, check_single, plain
+from coursekit.i18n import Message
 
 ZONES = ("satisfied", "neutral", "dissatisfied")
 ATTRIBUTES = ("service", "appearance", "image", "cost", "delivery")
@@ -31,12 +32,6 @@ TARP_BUY_AGAIN = {
     "major": {"did_not_complain": 0.09, "not_resolved": 0.19, "resolved": 0.54, "resolved_quickly": 0.82},
     "minor": {"did_not_complain": 0.37, "not_resolved": 0.46, "resolved": 0.70, "resolved_quickly": 0.95},
 }
-
-
-def _plain(x):
-    """A 0-d numpy result as a plain Python value; arrays unchanged."""
-    x = np.asarray(x)
-    return x.item() if x.ndim == 0 else x
 
 
 def disconfirmation(expectation, performance):
@@ -55,7 +50,7 @@ def disconfirmation(expectation, performance):
 
 def _zone(gap, tolerance):
     codes = np.select([gap > tolerance, gap < -tolerance], ["satisfied", "dissatisfied"], default="neutral")
-    return _plain(codes)
+    return plain(codes)
 
 
 def satisfaction(expectation, performance, tolerance=0.5):
@@ -90,27 +85,19 @@ def check_ratings(name, ratings, keys=None, reference="expectations", **bounds):
     """
     if not isinstance(ratings, dict) or not ratings or "overall" in ratings:
         raise CourseInputError(
-            bilingual(
-                "type_error",
-                name=name,
-                value=ratings,
-                expected="非空字典（属性 → 数值；属性不能叫 'overall'）",
-                expected_en="a non-empty dict (attribute → number; no attribute called 'overall')",
-            )
+            "errors.type", name=name, value=ratings, expected=Message("complaints.expect_attribute_dict")
         )
     if keys is not None and set(ratings) != set(keys):
         missing = [k for k in keys if k not in ratings]
         extra = [k for k in ratings if k not in keys]
         raise CourseInputError(
-            bilingual(
-                "complaints_keys_error",
-                name=name,
-                reference=reference,
-                value=ratings,
-                missing=", ".join(map(str, missing)) or "-",
-                extra=", ".join(map(str, extra)) or "-",
-                allowed=", ".join(map(str, keys)),
-            )
+            "complaints.keys_error",
+            name=name,
+            reference=reference,
+            value=ratings,
+            missing=", ".join(map(str, missing)) or "-",
+            extra=", ".join(map(str, extra)) or "-",
+            allowed=", ".join(map(str, keys)),
         )
     return {key: check_single(f"{name}[{key!r}]", value, **bounds) for key, value in ratings.items()}
 
@@ -127,7 +114,7 @@ def weight_shares(weights, keys, reference="expectations"):
     raw = check_ratings("weights", weights, keys, reference=reference, low=0)
     total = sum(raw.values())
     if total == 0:
-        raise CourseInputError(bilingual("complaints_weights_error", name="weights", value=weights))
+        raise CourseInputError("complaints.weights_error", name="weights", value=weights)
     return [raw[k] / total for k in keys]
 
 
@@ -210,8 +197,8 @@ def overpromise(promised, delivered, scale=10, max_buy=0.5, tolerance=0.5):
         "buy_probability": buy,
         "gap": delivered - promised,
         "zone": zone,
-        "satisfied_buyers": _plain(np.where(np.asarray(zone) == "satisfied", buy, 0.0)),
-        "dissatisfied_buyers": _plain(np.where(np.asarray(zone) == "dissatisfied", buy, 0.0)),
+        "satisfied_buyers": plain(np.where(np.asarray(zone) == "satisfied", buy, 0.0)),
+        "dissatisfied_buyers": plain(np.where(np.asarray(zone) == "dissatisfied", buy, 0.0)),
     }
 
 
@@ -254,7 +241,7 @@ def complaint_iceberg(
     severity = check_choice("severity", severity, SEVERITIES)
     both = complain_share + third_party_share
     if np.any(both > 1):
-        raise CourseInputError(bilingual("complaints_share_sum_error", value=_plain(np.max(both))))
+        raise CourseInputError("complaints.share_sum_error", value=plain(np.max(both)))
     silent = dissatisfied * (1 - complain_share - third_party_share)
     return {
         "dissatisfied": dissatisfied,

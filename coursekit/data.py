@@ -26,8 +26,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from coursekit.errors import CourseInputError, _interval, bilingual, check_choice
-from coursekit.i18n import TEXT
+from coursekit.errors import CourseInputError, check_choice, interval_text
+from coursekit.i18n import Join, Message, has_text, text
 
 KINDS = ("text", "category", "int", "float", "date")
 
@@ -281,7 +281,7 @@ def read_customer_csv(path, table="customers", required=None):
     for name in required:
         check_choice("required", name, list(schema))
     if not isinstance(path, (str, os.PathLike)) or not Path(path).is_file():
-        raise CourseInputError(bilingual("data_no_file", path=path))
+        raise CourseInputError("data.no_file", path=path)
     data = Path(path).read_bytes()
     text, encoding = _decode(data, Path(path).name)
     frame = _table_from_text(text, schema, required, Path(path).name)
@@ -296,15 +296,7 @@ def _check_schema(table):
         return table
     if isinstance(table, str):
         return SCHEMAS[check_choice("table", table, available())]
-    raise CourseInputError(
-        bilingual(
-            "type_error",
-            name="table",
-            value=table,
-            expected="表名或 {列名: Column(...)} 字典",
-            expected_en="a table name or a dict {column: Column(...)}",
-        )
-    )
+    raise CourseInputError("errors.type", name="table", value=table, expected=Message("data.expect_schema"))
 
 
 def _decode(data, file):
@@ -317,13 +309,13 @@ def _decode(data, file):
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
                 pass
-    raise CourseInputError(bilingual("data_encoding", file=file, encodings=", ".join(ENCODINGS)))
+    raise CourseInputError("data.encoding", file=file, encodings=", ".join(ENCODINGS))
 
 
 def _table_from_text(text, schema, required, file):
     """The typed DataFrame of CSV ``text``, checked against ``schema``."""
     if not text.strip():
-        raise CourseInputError(bilingual("data_empty_file", file=file))
+        raise CourseInputError("data.empty_file", file=file)
     header = text.splitlines()[0]
     sep = max([",", ";", "\t"], key=header.count)  # Excel saves commas; some locales use ; or tabs
     try:  # header=None: a row with more cells than the header is an error, not a silent shift
@@ -331,19 +323,17 @@ def _table_from_text(text, schema, required, file):
             io.StringIO(text), sep=sep, header=None, dtype=str, keep_default_na=False, skip_blank_lines=False
         )
     except pd.errors.ParserError as err:
-        raise CourseInputError(bilingual("data_not_csv", file=file, detail=str(err).strip())) from None
+        raise CourseInputError("data.not_csv", file=file, detail=str(err).strip()) from None
     cells = cells.apply(lambda column: column.str.strip())
     raw = cells.iloc[1:].set_axis(_column_names(schema, cells.iloc[0].tolist(), file), axis=1)
     raw.index = raw.index + 1  # the row numbers Excel shows: header = row 1
     raw = raw.loc[(raw != "").any(axis=1), (raw != "").any() | ~raw.columns.str.startswith("column_")]
     missing = [name for name in required if name not in raw.columns]
     if missing:
-        shown = [f"{name}（{_label('col', name, 'zh')}）" if _label("col", name, "zh") else name for name in missing]
-        raise CourseInputError(
-            bilingual("data_missing_columns", file=file, missing=", ".join(shown), found=", ".join(raw.columns))
-        )
+        shown = Join(Message("data.code_with_label", code=name, label=_column_label(name)) for name in missing)
+        raise CourseInputError("data.missing_columns", file=file, missing=shown, found=", ".join(raw.columns))
     if raw.empty:
-        raise CourseInputError(bilingual("data_no_rows", file=file))
+        raise CourseInputError("data.no_rows", file=file)
     columns, bad = {}, []
     for name in raw.columns:
         if name in schema:
@@ -352,7 +342,7 @@ def _table_from_text(text, schema, required, file):
         else:
             columns[name] = raw[name]  # a column the schema does not know: kept as text
     if bad:
-        raise CourseInputError(_bad_cells_message(sorted(bad, key=lambda cell: cell[0]), file))
+        raise _bad_cells_error(sorted(bad, key=lambda cell: cell[0]), file)
     order = [name for name in schema if name in columns] + [name for name in columns if name not in schema]
     return pd.DataFrame(columns, index=raw.index).loc[:, order].reset_index(drop=True)
 
@@ -368,20 +358,25 @@ def _column_names(schema, headers, file):
     """The column name of each file header: the schema column it names, else the header itself."""
     known = {}
     for name, col in schema.items():
-        for header in (name, _label("col", name, "zh"), _label("col", name, "en"), *col.alias):
+        for header in (name, _label("columns", name, "zh"), _label("columns", name, "en"), *col.alias):
             if header:
                 known[_normal(header)] = name
     names = [known.get(_normal(header), header) or f"column_{i + 1}" for i, header in enumerate(headers)]
     for name in dict.fromkeys(names):
         same = [header for header, target in zip(headers, names, strict=True) if target == name]
         if len(same) > 1:
-            raise CourseInputError(bilingual("data_duplicate_column", file=file, column=name, headers=", ".join(same)))
+            raise CourseInputError("data.duplicate_column", file=file, column=name, headers=", ".join(same))
     return names
 
 
-def _label(prefix, code, lang):
-    """The i18n label of a column (prefix "col") or category code (prefix "cat"), or None."""
-    return TEXT.get(f"{prefix}_{code}", {}).get(lang)
+def _label(catalog, code, lang):
+    """The label of a column (catalog "columns") or category code ("categories"), or None."""
+    key = f"{catalog}.{code}"
+    return text(key, lang=lang) if has_text(key) else None
+
+
+# A date as people type it: 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, with an optional time.
+DATE_PATTERN = r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"
 
 
 def _parse(cells, col):
@@ -392,15 +387,13 @@ def _parse(cells, col):
     elif col.kind == "category":
         codes = {}
         for code in col.allowed:
-            for label in (code, _label("cat", code, "zh"), _label("cat", code, "en")):
+            for label in (code, _label("categories", code, "zh"), _label("categories", code, "en")):
                 if label:
                     codes[_normal(label)] = code
         found = cells.str.normalize("NFKC").str.casefold().map(codes)
         values, wrong = pd.Series(pd.Categorical(found, categories=col.allowed), index=cells.index), found.isna()
     elif col.kind == "date":
-        parts = cells.str.normalize("NFKC").str.extract(
-            r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"
-        )
+        parts = cells.str.normalize("NFKC").str.extract(DATE_PATTERN)
         iso = parts[0] + "-" + parts[1] + "-" + parts[2]
         values = pd.to_datetime(iso, format="%Y-%m-%d", errors="coerce")
         wrong = values.isna()
@@ -418,30 +411,34 @@ def _parse(cells, col):
     return values, wrong
 
 
-def _expected(col, lang):
-    """What a cell of ``col`` must hold, in words."""
+def _expected(col):
+    """What a cell of ``col`` must hold, as a message."""
     if col.kind == "category":
-        labels = [
-            f"{code}（{_label('cat', code, 'zh')}）" if _label("cat", code, "zh") else code for code in col.allowed
-        ]
-        allowed = "、".join(labels) if lang == "zh" else ", ".join(col.allowed)
-        return TEXT["data_expect_category"][lang].format(allowed=allowed)
-    expected = TEXT[f"data_expect_{col.kind}"][lang]
+        codes = [Message("data.code_with_label", code=code, label=_category(code)) for code in col.allowed]
+        return Message("data.expect_category", allowed=Join(codes))
+    expected = Message(f"data.expect_{col.kind}")
     if col.kind in ("int", "float") and (col.low is not None or col.high is not None):
-        allowed = _interval(col.low, col.high, col.low is None, col.high is None)
-        expected += TEXT["data_expect_range"][lang].format(allowed=allowed)
+        allowed = interval_text(col.low, col.high, col.low is None, col.high is None)
+        return Message("data.expect_in_range", expected=expected, allowed=allowed)
     return expected
 
 
-def _bad_cells_message(bad, file):
-    """The bilingual message listing the first MAX_SHOWN bad cells of ``bad`` (row, column, value, col)."""
-    lists = {}
-    for lang, sep in (("zh", "；"), ("en", "; ")):
-        cells = [
-            TEXT["data_bad_cell"][lang].format(row=row, column=name, value=value, expected=_expected(col, lang))
-            for row, name, value, col in bad[:MAX_SHOWN]
-        ]
-        if len(bad) > MAX_SHOWN:
-            cells.append(TEXT["data_more_cells"][lang].format(n=len(bad) - MAX_SHOWN))
-        lists[lang] = sep.join(cells)
-    return bilingual("data_bad_cells", file=file, n=len(bad), cells_zh=lists["zh"], cells_en=lists["en"])
+def _category(code):
+    """A category code's label as a message field (the code itself when it has none)."""
+    return Message(f"categories.{code}") if has_text(f"categories.{code}") else code
+
+
+def _column_label(name):
+    """A column's label as a message field (the name itself when it has none)."""
+    return Message(f"columns.{name}") if has_text(f"columns.{name}") else name
+
+
+def _bad_cells_error(bad, file):
+    """The error listing the first MAX_SHOWN bad cells of ``bad`` (row, column, value, col)."""
+    cells = [
+        Message("data.bad_cell", row=row, column=name, value=value, expected=_expected(col))
+        for row, name, value, col in bad[:MAX_SHOWN]
+    ]
+    if len(bad) > MAX_SHOWN:
+        cells.append(Message("data.more_cells", n=len(bad) - MAX_SHOWN))
+    return CourseInputError("data.bad_cells", file=file, n=len(bad), cells=Join(cells, "common.clause_separator"))

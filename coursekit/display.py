@@ -1,11 +1,137 @@
-"""Interactive forms that still show something where no kernel runs.
+"""How coursekit shows results: tables in the lesson's language, and forms that still
+show something where no kernel runs.
 
-A widget needs a running kernel; a static HTML handout or a notebook viewer has
-none and would print ``VBox(...)``. :class:`WithFallback` shows the widget where
-widgets work and a plain HTML version (the questions, the form's fields)
-everywhere else. Everything else is passed on to the widget, so ``form.table()``
-or ``quiz.children`` work as before.
+- :func:`localize`: a table's column names and category codes as labels in the current
+  language (the numbers unchanged).
+- :func:`result`: one number with its name and unit (客户终身价值 = 266.67 元), so no
+  cell shows a bare number; :func:`results` several, as a small table.
+- :class:`WithFallback`: a widget where widgets work, plain HTML elsewhere.
 """
+
+import html
+
+from coursekit.errors import CourseInputError, check_choice, check_int, check_number
+from coursekit.i18n import Message, category_label, has_text, text
+
+UNITS = ("yuan", "percent", "years", "customers", "people", "times", "points", "days", "hours", "minutes", "seconds")
+
+
+class Result:
+    """A number with its name and unit, shown as "name = value unit" in the current language
+    (see :func:`result`). ``.value`` is the number itself, for further calculation."""
+
+    def __init__(self, value, label, unit=None, decimals=2):
+        self.value, self.label, self.unit, self.decimals = value, label, unit, decimals
+
+    def parts(self):
+        """(name, the number as shown, unit) in the current language."""
+        if self.unit == "percent":
+            shown = f"{100 * self.value:,.{self.decimals}f}"
+        else:
+            shown = f"{self.value + 0.0:,.{self.decimals}f}"  # + 0.0: −0.00 reads 0.00
+        unit = text(f"units.{self.unit}") if self.unit else ""
+        return text(self.label), shown, unit
+
+    def shown(self):
+        """The number with its unit: "266.67 元", "80%"."""
+        _, number, unit = self.parts()
+        return f"{number}{unit}" if self.unit == "percent" else f"{number} {unit}".rstrip()
+
+    def __repr__(self):
+        return f"{self.parts()[0]} = {self.shown()}"
+
+    def _repr_html_(self):
+        return f"<p>{html.escape(repr(self))}</p>"
+
+
+def result(value, label, unit=None, decimals=2):
+    """``value`` shown with its name and unit: ``label`` is a catalog key (the name),
+    ``unit`` one of UNITS (None: a pure number), ``decimals`` the places shown (0–6).
+    A share (0.8) with unit "percent" reads 80.00%.
+
+    >>> result(266.666, "value.clv", unit="yuan")
+    客户终身价值（CLV） = 266.67 元
+    >>> result(0.8, "columns.retention", unit="percent", decimals=0)
+    客户保持率 = 80%
+    """
+    value = check_number("value", value)
+    if not isinstance(value, float):
+        raise CourseInputError(
+            "errors.type", name="value", value=value, expected=Message("errors.expect_single_number")
+        )
+    if not has_text(str(label)):
+        raise CourseInputError("display.unknown_label", name="label", value=label)
+    if unit is not None:
+        check_choice("unit", unit, UNITS)
+    return Result(value, label, unit, check_int("decimals", decimals, low=0, high=6))
+
+
+class Results:
+    """Several :class:`Result` s, shown as a two-column table (name, value with unit)."""
+
+    def __init__(self, items):
+        self.items = items
+
+    def __repr__(self):
+        return "\n".join(repr(item) for item in self.items)
+
+    def _repr_html_(self):
+        rows = "".join(
+            f"<tr><td>{html.escape(item.parts()[0])}</td>"
+            f"<td style='text-align:right'>{html.escape(item.shown())}</td></tr>"
+            for item in self.items
+        )
+        return f"<table>{rows}</table>"
+
+
+def results(*items):
+    """Several results shown together as a small table: each item is a :class:`Result`
+    (from :func:`result`) or a tuple of its arguments ``(value, label, unit, decimals)``.
+
+    >>> results((100.0, "value.clv", "yuan", 0), (3, "value.breakeven_year", "years", 0))
+    客户终身价值（CLV） = 100 元
+    回本年份 = 3 年
+    """
+    return Results([item if isinstance(item, Result) else result(*item) for item in items])
+
+
+def localize(table, lang=None):
+    """A copy of a pandas table for display: column names and category codes in the
+    current language (via the ``columns.<column>`` and ``categories.<code>`` entries),
+    True/False as 是/否; names without an entry stay as they are. The numbers are not
+    changed, and neither is the original table.
+
+    >>> import pandas as pd
+    >>> localize(pd.DataFrame({"tier": ["platinum", "lead"], "lapsed": [True, False]}), lang="zh")
+       客户层级 次年没有再买
+    0  铂金客户      是
+    1  重铅客户      否
+    """
+    import pandas as pd
+
+    if not isinstance(table, (pd.DataFrame, pd.Series)):
+        raise CourseInputError(
+            "errors.type", name="table", value=type(table).__name__, expected=Message("errors.expect_table")
+        )
+
+    def column(name):
+        return text(f"columns.{name}", lang=lang) if isinstance(name, str) and has_text(f"columns.{name}") else name
+
+    def code(value):
+        return category_label(value, lang) if isinstance(value, str) else value
+
+    def values(series):
+        if pd.api.types.is_bool_dtype(series):
+            return series.map({True: text("common.yes", lang=lang), False: text("common.no", lang=lang)})
+        if isinstance(series.dtype, pd.CategoricalDtype) or pd.api.types.is_string_dtype(series):
+            return series.map(code)
+        return series
+
+    frame = table.to_frame() if isinstance(table, pd.Series) else table
+    shown = frame.apply(values).rename(columns=column)
+    shown.index = shown.index.map(code)
+    shown.index.name = column(frame.index.name) if frame.index.name else None
+    return shown
 
 
 class WithFallback:

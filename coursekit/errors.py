@@ -1,16 +1,17 @@
 """Input checks shared by every public coursekit function.
 
-A wrong input stops with a :class:`CourseInputError` that names the argument,
-the value given and what is allowed, in Chinese and English together, so a
-student reading either language knows what to fix.
+A wrong input stops with a :class:`CourseInputError` that names the argument, the
+value given and what is allowed. The message is an entry of ``messages/errors.toml``
+(or of the catalog of the module that raises it), shown in the current language;
+``err.bilingual()`` gives Chinese and English together.
 
 >>> try:
 ...     check_range("retention", 1.2, low=0, high=1, high_open=True)
 ... except CourseInputError as err:
-...     for language in str(err).split(" / "):
-...         print(language)
+...     print(err)
+...     print(err.bilingual())
 参数 retention = 1.2 不在允许范围内；允许：[0, 1)。
-retention = 1.2 is not allowed; allowed: [0, 1).
+参数 retention = 1.2 不在允许范围内；允许：[0, 1)。 / retention = 1.2 is not allowed; allowed: [0, 1).
 """
 
 import math
@@ -18,24 +19,52 @@ import numbers
 
 import numpy as np
 
-from coursekit.i18n import text
+from coursekit.i18n import Arg, LocalizedError, Message
 
 
-class CourseInputError(ValueError):
-    """A coursekit argument is out of its allowed range or of the wrong kind."""
+class CourseInputError(LocalizedError):
+    """A coursekit argument is out of its allowed range or of the wrong kind.
+
+    ``CourseInputError(key, **fields)``: ``key`` is a catalog entry ("errors.range"),
+    ``fields`` fill its placeholders. The field ``name`` always holds the name of the
+    argument at fault, so a simulator can show its slider's label there instead
+    (``err.render(labels={"retention": "保持率（%/年）"})``).
+
+    >>> err = CourseInputError("errors.empty", name="transactions")
+    >>> err.render("en"), err.fields["name"]
+    ('table transactions is empty (no data rows).', 'transactions')
+    """
+
+    def __init__(self, key, **fields):
+        if isinstance(fields.get("name"), str):
+            fields["name"] = Arg(fields["name"])
+        super().__init__(key, **fields)
 
 
-def bilingual(key, **values):
-    """The message ``key`` in Chinese, then in English."""
-    return f"{text(key, lang='zh', **values)} / {text(key, lang='en', **values)}"
+def interval_text(low, high, low_open=False, high_open=False):
+    """An allowed range as it reads in a message: ``[0, 1)``, ``[0, ∞]``.
 
-
-def _interval(low, high, low_open, high_open):
+    >>> interval_text(0, 1, high_open=True), interval_text(0, None)
+    ('[0, 1)', '[0, ∞]')
+    """
     left = "(" if low_open else "["
     right = ")" if high_open else "]"
     lo = "-∞" if low is None else f"{low:g}"
     hi = "∞" if high is None else f"{high:g}"
     return f"{left}{lo}, {hi}{right}"
+
+
+def plain(value):
+    """A computed result as students read it: one value as a plain Python float (or
+    text), several as a numpy array of the inputs' shape; whole numbers become floats.
+
+    >>> plain(np.float64(2.5)), plain(np.array([1, 2])), plain(np.array("satisfied"))
+    (2.5, array([1., 2.]), 'satisfied')
+    """
+    value = np.asarray(value)
+    if value.dtype.kind in "biu":
+        value = value.astype(float)
+    return value.item() if value.ndim == 0 else value
 
 
 def check_number(name, value):
@@ -45,19 +74,15 @@ def check_number(name, value):
     3.0
     """
     if isinstance(value, bool) or isinstance(value, (str, bytes)):
-        raise CourseInputError(bilingual("type_error", name=name, value=value, expected="数值", expected_en="a number"))
+        raise CourseInputError("errors.type", name=name, value=value, expected=Message("errors.expect_number"))
     try:
         arr = np.asarray(value, dtype=float)
     except (TypeError, ValueError):
         raise CourseInputError(
-            bilingual("type_error", name=name, value=value, expected="数值", expected_en="a number")
+            "errors.type", name=name, value=value, expected=Message("errors.expect_number")
         ) from None
     if np.isnan(arr).any():
-        raise CourseInputError(
-            bilingual(
-                "type_error", name=name, value=value, expected="数值（不能是 NaN）", expected_en="a number (not NaN)"
-            )
-        )
+        raise CourseInputError("errors.type", name=name, value=value, expected=Message("errors.expect_number_not_nan"))
     return float(arr) if arr.ndim == 0 else arr
 
 
@@ -81,7 +106,7 @@ def check_range(name, value, low=None, high=None, low_open=False, high_open=Fals
     if bad.any():
         shown = values[bad][0] if values.size > 1 else arr
         raise CourseInputError(
-            bilingual("range_error", name=name, value=_plain(shown), allowed=_interval(low, high, low_open, high_open))
+            "errors.range", name=name, value=shown, allowed=interval_text(low, high, low_open, high_open)
         )
     return arr
 
@@ -95,9 +120,7 @@ def check_single(name, value, **bounds):
     """
     if np.ndim(value) != 0:
         shown = value.tolist() if isinstance(value, np.ndarray) else value
-        raise CourseInputError(
-            bilingual("type_error", name=name, value=shown, expected="单个数值", expected_en="a single number")
-        )
+        raise CourseInputError("errors.type", name=name, value=shown, expected=Message("errors.expect_single_number"))
     return check_range(name, value, **bounds)
 
 
@@ -111,9 +134,7 @@ def check_int(name, value, low=None, high=None):
         isinstance(value, numbers.Real) and math.isfinite(value) and float(value).is_integer()
     )
     if isinstance(value, bool) or not whole:
-        raise CourseInputError(
-            bilingual("type_error", name=name, value=value, expected="整数", expected_en="a whole number")
-        )
+        raise CourseInputError("errors.type", name=name, value=value, expected=Message("errors.expect_whole_number"))
     check_range(name, value, low=low, high=high)
     return int(value)
 
@@ -125,13 +146,8 @@ def check_choice(name, value, choices):
     'end'
     """
     if value not in choices:
-        raise CourseInputError(bilingual("choice_error", name=name, value=value, allowed=", ".join(map(str, choices))))
+        raise CourseInputError("errors.choice", name=name, value=value, allowed=", ".join(map(str, choices)))
     return value
-
-
-def _plain(x):
-    """A numpy scalar as a plain Python number, so messages read ``1.5``, not ``np.float64(1.5)``."""
-    return x.item() if isinstance(x, np.generic) else x
 
 
 def check_columns(name, frame, required):
@@ -146,21 +162,125 @@ def check_columns(name, frame, required):
 
     if not isinstance(frame, pd.DataFrame):
         raise CourseInputError(
-            bilingual(
-                "type_error",
-                name=name,
-                value=type(frame).__name__,
-                expected="pandas 数据表（DataFrame）",
-                expected_en="a pandas DataFrame",
-            )
+            "errors.type", name=name, value=type(frame).__name__, expected=Message("errors.expect_dataframe")
         )
     missing = [col for col in required if col not in frame.columns]
     if missing:
         raise CourseInputError(
-            bilingual(
-                "columns_error", name=name, missing=", ".join(map(str, missing)), required=", ".join(map(str, required))
-            )
+            "errors.columns", name=name, missing=", ".join(map(str, missing)), required=", ".join(map(str, required))
         )
     if frame.empty:
-        raise CourseInputError(bilingual("empty_error", name=name))
+        raise CourseInputError("errors.empty", name=name)
     return frame
+
+
+# ---------------------------------------------------------------- tables (pandas)
+
+
+def check_no_missing(name, column, values):
+    """Stop on the first missing value of column ``column`` of table ``name``, naming its row.
+
+    >>> import pandas as pd
+    >>> check_no_missing("customers", "customer_id", pd.Series(["C1", "C2"])).tolist()
+    ['C1', 'C2']
+    """
+    missing = values.isna()
+    if missing.any():
+        row = values.index[missing.to_numpy()][0]
+        raise CourseInputError("errors.missing", name=name, column=column, row=row)
+    return values
+
+
+def check_date_column(name, column, values):
+    """A column of dates as datetime64; text must be ISO dates such as "2024-03-01".
+
+    >>> import pandas as pd
+    >>> check_date_column("transactions", "date", pd.Series(["2024-03-01"])).dt.year.tolist()
+    [2024]
+    """
+    import pandas as pd
+
+    label = f"{name}['{column}']"
+    check_no_missing(name, column, values)
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return values
+    if pd.api.types.is_string_dtype(values) or values.dtype == object:
+        parsed = pd.to_datetime(values, format="ISO8601", errors="coerce")
+        if not parsed.isna().any():
+            return parsed
+        values = values[parsed.isna()]
+    raise CourseInputError("errors.type", name=label, value=values.iloc[0], expected=Message("errors.expect_date"))
+
+
+def check_date(name, value):
+    """One date given as text ("2024-03-01"), a datetime or a pandas Timestamp, as a Timestamp.
+
+    >>> check_date("asof", "2025-12-31").year
+    2025
+    """
+    import pandas as pd
+
+    try:
+        stamp = pd.Timestamp(value)
+    except (TypeError, ValueError):
+        stamp = pd.NaT
+    if pd.isna(stamp):
+        raise CourseInputError("errors.type", name=name, value=value, expected=Message("errors.expect_date"))
+    return stamp
+
+
+def check_number_column(name, column, values, low=None):
+    """A numeric column as floats, refusing text, missing values and values below ``low``.
+
+    >>> import pandas as pd
+    >>> check_number_column("transactions", "revenue", pd.Series([10, 20]), low=0).tolist()
+    [10.0, 20.0]
+    """
+    import pandas as pd
+
+    if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+        raise CourseInputError(
+            "errors.type", name=f"{name}['{column}']", value=values.iloc[0], expected=Message("errors.expect_number")
+        )
+    check_no_missing(name, column, values)
+    return pd.Series(check_range(f"{name}['{column}']", values.to_numpy(dtype=float), low=low), index=values.index)
+
+
+def check_transactions(transactions, customer="customer_id", date="date", amount="revenue"):
+    """The three columns of a transaction log (订单记录), checked: customer ids present,
+    dates parsed, amounts ≥ 0. Returns a new table with just these columns.
+
+    >>> import pandas as pd
+    >>> tx = pd.DataFrame({"customer_id": ["a"], "date": ["2024-01-05"], "revenue": [99]})
+    >>> checked = check_transactions(tx)
+    >>> checked["date"].dt.day.tolist(), checked["revenue"].tolist()
+    ([5], [99.0])
+    """
+    import pandas as pd
+
+    check_columns("transactions", transactions, [customer, date, amount])
+    check_no_missing("transactions", customer, transactions[customer])
+    return pd.DataFrame(
+        {
+            customer: transactions[customer],
+            date: check_date_column("transactions", date, transactions[date]),
+            amount: check_number_column("transactions", amount, transactions[amount], low=0),
+        }
+    )
+
+
+def check_values(name, values, nonnegative=True):
+    """One value per customer as a non-empty 1-D float array; with ``nonnegative`` every
+    value ≥ 0 and not all 0 (shares of the total are computed from it).
+
+    >>> check_values("values", [3, 1])
+    array([3., 1.])
+    """
+    array = check_range(name, values, low=0 if nonnegative else None)
+    if np.ndim(array) != 1:
+        raise CourseInputError("errors.type", name=name, value=values, expected=Message("errors.expect_number_list"))
+    if array.size == 0:
+        raise CourseInputError("errors.no_values", name=name)
+    if nonnegative and not array.any():
+        raise CourseInputError("errors.all_zero", name=name)
+    return array

@@ -17,7 +17,7 @@ import base64
 import datetime as dt
 
 from coursekit.display import WithFallback
-from coursekit.errors import CourseInputError, bilingual
+from coursekit.errors import CourseInputError
 from coursekit.i18n import text
 
 CUSTOMER_TYPES = ("retail", "merchant", "distributor", "franchisee", "internal")
@@ -25,19 +25,28 @@ CUSTOMER_TYPES = ("retail", "merchant", "distributor", "franchisee", "internal")
 # field -> (kind, options); labels come from i18n "profile_<field>", options from i18n keys.
 FIELDS = {
     "name": ("text", None),
-    "gender": ("choice", ("gender_female", "gender_male", "gender_undisclosed")),
+    "gender": ("choice", ("profile.gender_female", "profile.gender_male", "profile.gender_undisclosed")),
     "age": ("age", None),
     "phone": ("phone", None),
-    "customer_type": ("choice", tuple(f"cat_{code}" for code in CUSTOMER_TYPES)),
+    "customer_type": ("choice", tuple(f"categories.{code}" for code in CUSTOMER_TYPES)),
     "city": ("text", None),
     "first_purchase": ("date", None),
     "products": ("text", None),
     "budget": ("money", None),
     "wanted_benefit": (
         "choice",
-        ("benefit_price", "benefit_quality", "benefit_service", "benefit_design", "benefit_delivery"),
+        (
+            "profile.benefit_price",
+            "profile.benefit_quality",
+            "profile.benefit_service",
+            "profile.benefit_design",
+            "profile.benefit_delivery",
+        ),
     ),
-    "preferred_contact": ("choice", ("contact_phone", "contact_wechat", "contact_email", "contact_visit")),
+    "preferred_contact": (
+        "choice",
+        ("profile.contact_phone", "profile.contact_wechat", "profile.contact_email", "profile.contact_visit"),
+    ),
     "notes": ("text", None),
 }
 REQUIRED = ("name", "gender", "age")  # the task: at least name, gender, age
@@ -59,30 +68,30 @@ def check_fields(fields):
     """The chosen fields, in order, with the required ones first if missing."""
     unknown = [f for f in fields if f not in FIELDS]
     if unknown:
-        raise CourseInputError(bilingual("profile_unknown_field", value=unknown[0], allowed=", ".join(FIELDS)))
+        raise CourseInputError("profile.unknown_field", value=unknown[0], allowed=", ".join(FIELDS))
     return [*(f for f in REQUIRED if f not in fields), *fields]
 
 
 def _check_value(field, raw):
     """``(value, problem)`` for one entry; problem is None when the entry is fine."""
     kind, _ = FIELDS[field]
-    label = text(f"profile_{field}")
+    label = text(f"profile.{field}")
     raw = "" if raw is None else str(raw).strip()
     if raw == "":
-        return None, text("profile_required", field=label) if field in REQUIRED else None
+        return None, text("profile.required", field=label) if field in REQUIRED else None
     if kind == "age":
         ok = raw.isdigit() and 0 <= int(raw) <= 120
-        return (int(raw), None) if ok else (None, text("profile_bad_age", field=label, value=raw))
+        return (int(raw), None) if ok else (None, text("profile.bad_age", field=label, value=raw))
     if kind == "phone":
         ok = raw.isdigit() and len(raw) == 11 and raw.startswith("1")
-        return (raw, None) if ok else (None, text("profile_bad_phone", field=label, value=raw))
+        return (raw, None) if ok else (None, text("profile.bad_phone", field=label, value=raw))
     if kind == "date":
         try:
             day = dt.date.fromisoformat(raw)
         except ValueError:
-            return None, text("profile_bad_date", field=label, value=raw)
+            return None, text("profile.bad_date", field=label, value=raw)
         if day > dt.date.today():
-            return None, text("profile_future_date", field=label, value=raw)
+            return None, text("profile.future_date", field=label, value=raw)
         return day, None
     if kind == "money":
         try:
@@ -90,7 +99,7 @@ def _check_value(field, raw):
         except ValueError:
             amount = -1.0
         ok = 0 <= amount < float("inf")
-        return (amount, None) if ok else (None, text("profile_bad_budget", field=label, value=raw))
+        return (amount, None) if ok else (None, text("profile.bad_budget", field=label, value=raw))
     return raw, None  # text, or a choice from a dropdown (always valid)
 
 
@@ -111,14 +120,14 @@ def as_table(rows, fields):
     import pandas as pd
 
     fields = check_fields(fields)
-    return pd.DataFrame(rows, columns=fields).rename(columns={f: text(f"profile_{f}") for f in fields})
+    return pd.DataFrame(rows, columns=fields).rename(columns={f: text(f"profile.{f}") for f in fields})
 
 
 def csv_download_link(table, filename="customer_profiles.csv"):
     """An HTML download link holding the table as CSV (UTF-8 with BOM, so Excel shows
     Chinese correctly). Nothing is written to disk."""
     data = base64.b64encode(table.to_csv(index=False).encode("utf-8-sig")).decode("ascii")
-    label = text("profile_download", file=filename)
+    label = text("profile.download", file=filename)
     return f'<a download="{filename}" href="data:text/csv;base64,{data}">⬇ {label}</a>'
 
 
@@ -132,15 +141,15 @@ def profile_form(fields=DEFAULT_FIELDS):
     inputs = {}
     for field in fields:
         kind, options = FIELDS[field]
-        label = text(f"profile_{field}") + (" *" if field in REQUIRED else "")
+        label = text(f"profile.{field}") + (" *" if field in REQUIRED else "")
         common = {"description": label, "style": {"description_width": "9em"}, "layout": {"width": "28em"}}
         if kind == "choice":
             inputs[field] = widgets.Dropdown(options=[("", "")] + [(text(k), text(k)) for k in options], **common)
         else:
             inputs[field] = widgets.Text(**common)
     add, export = (
-        widgets.Button(description=text("profile_add"), button_style="primary"),
-        widgets.Button(description=text("profile_export")),
+        widgets.Button(description=text("profile.add"), button_style="primary"),
+        widgets.Button(description=text("profile.export")),
     )
     message, table_view, link = widgets.HTML(), widgets.Output(), widgets.HTML()
     box = widgets.VBox([*inputs.values(), widgets.HBox([add, export]), message, table_view, link])
@@ -153,7 +162,7 @@ def profile_form(fields=DEFAULT_FIELDS):
             message.value = "<br>".join(f"⚠ {p}" for p in problems)
             return
         box.rows.append(row)
-        message.value = text("profile_added", n=len(box.rows))
+        message.value = text("profile.added", n=len(box.rows))
         for w in inputs.values():
             w.value = ""
         table_view.clear_output()
@@ -168,5 +177,5 @@ def profile_form(fields=DEFAULT_FIELDS):
     add.on_click(on_add)
     export.on_click(on_export)
     box.inputs = inputs
-    header = "".join(f"<th>{text(f'profile_{f}')}</th>" for f in fields)
+    header = "".join(f"<th>{text(f'profile.{f}')}</th>" for f in fields)
     return WithFallback(box, f"<table><tr>{header}</tr><tr>{'<td>&nbsp;</td>' * len(fields)}</tr></table>")

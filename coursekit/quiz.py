@@ -19,9 +19,10 @@ request after a first try), so self-study students work before they look.
 import math
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import import_module
 
-from coursekit.errors import CourseInputError, bilingual, check_int
+from coursekit.errors import CourseInputError, check_int
 from coursekit.i18n import get_language, text
 
 
@@ -67,17 +68,17 @@ def check(question, response):
     if isinstance(question, Number):
         value = parse_number(response)
         if value is None:
-            return False, text("quiz_not_number", example="3.75")
+            return False, text("quiz.not_number", example="3.75")
         allowed = abs(question.answer) * question.tolerance if question.answer else 0.01
         correct = abs(value - question.answer) <= allowed
-        feedback = f"{text('quiz_correct')} {_lang(question.explanation)}" if correct else text("quiz_wrong")
+        feedback = f"{text('quiz.correct')} {_lang(question.explanation)}" if correct else text("quiz.wrong")
         return correct, feedback
     if response is None:
-        return False, text("quiz_no_choice")
+        return False, text("quiz.no_choice")
     index = check_int("response", response, low=0, high=len(question.options) - 1)
     why = _lang(question.explanations[index]) if question.explanations else ""
     correct = index == question.correct
-    return correct, f"{text('quiz_correct' if correct else 'quiz_wrong')} {why}"
+    return correct, f"{text('quiz.correct' if correct else 'quiz.wrong')} {why}"
 
 
 def answered(question, response):
@@ -91,25 +92,25 @@ def answered(question, response):
 def answer_text(question):
     """The correct answer with its explanation (shown after tries)."""
     if isinstance(question, Number):
-        return text("quiz_expected", answer=f"{question.answer:,.4g}") + " " + _lang(question.explanation)
+        return text("quiz.expected", answer=f"{question.answer:,.4g}") + " " + _lang(question.explanation)
     option = _lang(question.options[question.correct])
     why = _lang(question.explanations[question.correct]) if question.explanations else ""
-    return text("quiz_expected", answer=option) + " " + why
+    return text("quiz.expected", answer=option) + " " + why
 
 
 def widget(question, number=1):
     """One question as a small form: prompt, input, 提示 / 检查答案 buttons, feedback."""
     import ipywidgets as widgets
 
-    title = widgets.HTML(f"<b>{text('quiz_question', n=number)}</b> {_lang(question.prompt)}")
+    title = widgets.HTML(f"<b>{text('quiz.question', n=number)}</b> {_lang(question.prompt)}")
     if isinstance(question, Number):
-        entry = widgets.Text(placeholder=text("quiz_answer_label"))
+        entry = widgets.Text(placeholder=text("quiz.answer_label"))
     else:
         entry = widgets.RadioButtons(options=[(_lang(o), i) for i, o in enumerate(question.options)], value=None)
         entry.layout.width = "max-content"
-    hint_button = widgets.Button(description=text("quiz_hint"), icon="lightbulb-o")
-    check_button = widgets.Button(description=text("quiz_check"), button_style="primary")
-    answer_button = widgets.Button(description=text("quiz_show_answer"), layout=widgets.Layout(display="none"))
+    hint_button = widgets.Button(description=text("quiz.hint"), icon="lightbulb-o")
+    check_button = widgets.Button(description=text("quiz.check"), button_style="primary")
+    answer_button = widgets.Button(description=text("quiz.show_answer"), layout=widgets.Layout(display="none"))
     feedback = widgets.HTML()
     tries = []
 
@@ -124,7 +125,7 @@ def widget(question, number=1):
         tries.append(correct)
         if not correct:
             answer_button.layout.display = ""
-            message += " " + text("quiz_try_again")
+            message += " " + text("quiz.try_again")
         if not correct and len(tries) >= 2:
             message += "<br>" + answer_text(question)
         feedback.value = message
@@ -139,13 +140,19 @@ def widget(question, number=1):
     return widgets.VBox([title, entry, buttons, feedback], layout=widgets.Layout(margin="0 0 1em 0"))
 
 
+@cache
+def _bank(lesson):
+    """The questions of bank ``coursekit/quizbank/lesson<lesson>.py``, built once."""
+    return import_module(f"coursekit.quizbank.lesson{lesson}").questions()
+
+
 def questions(lesson):
     """The self-check questions of lesson ``lesson`` (1–4), from coursekit/quizbank."""
     lesson = check_int("lesson", lesson, low=1, high=4)
     try:
-        return import_module(f"coursekit.quizbank.lesson{lesson}").QUESTIONS
+        return _bank(lesson)
     except ModuleNotFoundError:
-        raise CourseInputError(bilingual("quiz_no_questions", lesson=lesson)) from None
+        raise CourseInputError("quiz.no_questions", lesson=lesson) from None
 
 
 def lesson_quiz(lesson):
@@ -162,6 +169,6 @@ def lesson_quiz(lesson):
     for n, q in enumerate(qs, start=1):
         options = "".join(f"<li>{html.escape(_lang(o))}</li>" for o in getattr(q, "options", []))
         items.append(
-            f"<li><b>{text('quiz_question', n=n)}</b> {html.escape(_lang(q.prompt))}<ol type='A'>{options}</ol></li>"
+            f"<li><b>{text('quiz.question', n=n)}</b> {html.escape(_lang(q.prompt))}<ol type='A'>{options}</ol></li>"
         )
     return WithFallback(box, f"<ol style='list-style:none;padding-left:0'>{''.join(items)}</ol>")

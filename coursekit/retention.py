@@ -16,15 +16,19 @@ import pandas as pd
 
 from coursekit.errors import (
     CourseInputError,
-    bilingual,
     check_choice,
     check_columns,
+    check_date_column,
     check_int,
+    check_no_missing,
+    check_number_column,
     check_range,
     check_single,
+    check_transactions,
+    plain,
 )
-from coursekit.segments import _date_column, _no_missing, _number_column, _transactions
-from coursekit.value import MAX_YEARS, _result, lifetime_value
+from coursekit.i18n import Message
+from coursekit.value import MAX_YEARS, lifetime_value
 
 # "Acquiring a customer costs about five times as much as keeping one": a rule of thumb
 # widely quoted in marketing textbooks (e.g. Kotler & Keller, *Marketing Management*),
@@ -110,7 +114,7 @@ def annual_churn(monthly_churn):
     (0.166, 0.215)
     """
     monthly_churn = check_range("monthly_churn", monthly_churn, low=0, high=1)
-    return _result(1 - (1 - monthly_churn) ** 12)
+    return plain(1 - (1 - monthly_churn) ** 12)
 
 
 def monthly_churn(annual_churn):
@@ -124,7 +128,7 @@ def monthly_churn(annual_churn):
     0.0184
     """
     annual_churn = check_range("annual_churn", annual_churn, low=0, high=1)
-    return _result(1 - (1 - annual_churn) ** (1 / 12))
+    return plain(1 - (1 - annual_churn) ** (1 / 12))
 
 
 def survival_after(retention, years):
@@ -145,7 +149,7 @@ def survival_after(retention, years):
     """
     retention = check_range("retention", retention, low=0, high=1)
     years = check_range("years", years, low=0)
-    return _result(retention**years)
+    return plain(retention**years)
 
 
 def cohort_survival(retention, years, start=1000):
@@ -246,7 +250,7 @@ def cost_per_retention_point_from_ratio(customers, cost_per_new_customer, ratio=
     customers = check_range("customers", customers, low=0, low_open=True)
     cost_per_new_customer = check_range("cost_per_new_customer", cost_per_new_customer, low=0, low_open=True)
     ratio = check_range("ratio", ratio, low=0, low_open=True)
-    return _result(customers / 100 * cost_per_new_customer / ratio)
+    return plain(customers / 100 * cost_per_new_customer / ratio)
 
 
 def acquisition_vs_retention(
@@ -327,7 +331,7 @@ LESSON3_CASE_OUTCOMES = ("no_case", "resolved", "partial", "unresolved")
 
 def _orders(transactions):
     """customer_id, date (datetime64) and revenue of an order table, checked."""
-    return _transactions(transactions, "customer_id", "date", "revenue")
+    return check_transactions(transactions, "customer_id", "date", "revenue")
 
 
 def yearly_retention(transactions, customers=None, by=None):
@@ -360,27 +364,19 @@ def yearly_retention(transactions, customers=None, by=None):
     pairs = pairs[(pairs["buy_year"] + 1).isin(active["buy_year"])]  # the next year is in the data
     if pairs.empty:
         years = ", ".join(map(str, sorted(active["buy_year"].unique())))
-        raise CourseInputError(bilingual("lesson3_years_error", name="transactions", years=years))
+        raise CourseInputError("retention.years_error", name="transactions", years=years)
     keys = ["buy_year"]
     if by is not None:
         if customers is None:
             raise CourseInputError(
-                bilingual(
-                    "type_error",
-                    name="customers",
-                    value=None,
-                    expected="客户表（给出 by 时必须给出）",
-                    expected_en="the customer table (needed with by)",
-                )
+                "errors.type", name="customers", value=None, expected=Message("retention.expect_customer_table")
             )
         check_columns("customers", customers, ["customer_id"])
         check_choice("by", by, [column for column in customers.columns if column != "customer_id"])
         unknown = ~pairs["customer_id"].isin(customers["customer_id"])
         if unknown.any():
             example = pairs.loc[unknown, "customer_id"].iloc[0]
-            raise CourseInputError(
-                bilingual("lesson3_unknown_customers", name="transactions", n=unknown.sum(), example=example)
-            )
+            raise CourseInputError("retention.unknown_customers", name="transactions", n=unknown.sum(), example=example)
         pairs = pairs.merge(customers[["customer_id", by]], on="customer_id", how="left")
         keys.append(by)
     table = pairs.groupby(keys, observed=True)["retained"].agg(active="size", retained="sum").reset_index()
@@ -397,8 +393,8 @@ def _case_history(transactions, service_cases, year):
     order_year = orders["date"].dt.year
     year = check_int("year", year, low=order_year.min(), high=order_year.max() - 1)
     check_columns("service_cases", service_cases, ["customer_id", "opened", "resolution"])
-    _no_missing("service_cases", "customer_id", service_cases["customer_id"])
-    opened = _date_column("service_cases", "opened", service_cases["opened"])
+    check_no_missing("service_cases", "customer_id", service_cases["customer_id"])
+    opened = check_date_column("service_cases", "opened", service_cases["opened"])
     resolution = service_cases["resolution"]
     unknown = ~resolution.isin(LESSON3_CASE_OUTCOMES[1:])
     if unknown.any():
@@ -502,11 +498,11 @@ def first_and_repeat_revenue(transactions, customers):
     orders = _orders(transactions).sort_values("date", kind="stable")
     check_columns("customers", customers, ["customer_id", "customer_type", "join_date"])
     start = orders["date"].min()
-    joined = _date_column("customers", "join_date", customers["join_date"]) >= start
+    joined = check_date_column("customers", "join_date", customers["join_date"]) >= start
     new = customers.loc[joined, ["customer_id", "customer_type"]]
     orders = orders.merge(new, on="customer_id")
     if orders.empty:
-        raise CourseInputError(bilingual("lesson3_no_new_customers", start=f"{start:%Y-%m-%d}"))
+        raise CourseInputError("retention.no_new_customers", start=f"{start:%Y-%m-%d}")
     first = ~orders["customer_id"].duplicated()  # orders are in date order: a customer's first row
     orders["first_revenue"] = orders["revenue"].where(first, 0.0)
     orders["repeat_revenue"] = orders["revenue"].where(~first, 0.0)
@@ -540,7 +536,7 @@ def acquisition_cost_by_channel(customers, customer_type="retail"):
     if customer_type is not None:
         check_choice("customer_type", customer_type, list(customers["customer_type"].dropna().unique()))
         chosen = customers[customers["customer_type"] == customer_type]
-    cost = _number_column("customers", "acquisition_cost", chosen["acquisition_cost"], low=0)
+    cost = check_number_column("customers", "acquisition_cost", chosen["acquisition_cost"], low=0)
     table = (
         chosen.assign(acquisition_cost=cost)
         .groupby("acquisition_channel", observed=True)["acquisition_cost"]

@@ -19,103 +19,23 @@ Every table uses English column names; show them in Chinese with ``coursekit.tex
 import numpy as np
 import pandas as pd
 
-from coursekit import data
+from coursekit import _purchase_counts, data
 from coursekit.errors import (
     CourseInputError,
-    bilingual,
     check_choice,
     check_columns,
+    check_date,
     check_int,
     check_number,
+    check_number_column,
     check_range,
+    check_transactions,
+    check_values,
 )
+from coursekit.i18n import Message
 
+FAST_FROM_ROWS = 100_000  # purchase_summary counts longer logs with integer arrays (same result)
 TIERS = ("platinum", "gold", "iron", "lead")  # the customer pyramid of Zeithaml, Rust & Lemon (2001), best first
-
-
-# ---------------------------------------------------------------- input checks
-
-
-def _no_missing(name, column, values):
-    """Stop on the first missing value of a table column, naming the row."""
-    missing = values.isna()
-    if missing.any():
-        row = values.index[missing.to_numpy()][0]
-        raise CourseInputError(bilingual("segments_missing_error", name=name, column=column, row=row))
-
-
-def _date_column(name, column, values):
-    """A column of dates as datetime64; text must be ISO dates such as "2024-03-01"."""
-    label = f"{name}['{column}']"
-    _no_missing(name, column, values)
-    if pd.api.types.is_datetime64_any_dtype(values):
-        return values
-    if pd.api.types.is_string_dtype(values) or values.dtype == object:
-        parsed = pd.to_datetime(values, format="ISO8601", errors="coerce")
-        if not parsed.isna().any():
-            return parsed
-        values = values[parsed.isna()]
-    raise CourseInputError(
-        bilingual(
-            "type_error",
-            name=label,
-            value=values.iloc[0],
-            expected="日期（例如 2024-03-01）",
-            expected_en="a date (e.g. 2024-03-01)",
-        )
-    )
-
-
-def _date_argument(name, value):
-    """One date given as text, datetime or Timestamp."""
-    try:
-        stamp = pd.Timestamp(value)
-    except (TypeError, ValueError):
-        stamp = pd.NaT
-    if pd.isna(stamp):
-        raise CourseInputError(
-            bilingual("type_error", name=name, value=value, expected="日期（例如 2024-03-01）", expected_en="a date")
-        )
-    return stamp
-
-
-def _number_column(name, column, values, low=None):
-    """A numeric column as floats, refusing text, missing values and values below ``low``."""
-    if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
-        raise CourseInputError(
-            bilingual(
-                "type_error", name=f"{name}['{column}']", value=values.iloc[0], expected="数值", expected_en="numbers"
-            )
-        )
-    _no_missing(name, column, values)
-    return pd.Series(check_range(f"{name}['{column}']", values.to_numpy(dtype=float), low=low), index=values.index)
-
-
-def _transactions(transactions, customer, date, amount):
-    """The three columns of a transaction log, checked: ids present, dates parsed, amounts ≥ 0."""
-    check_columns("transactions", transactions, [customer, date, amount])
-    _no_missing("transactions", customer, transactions[customer])
-    return pd.DataFrame(
-        {
-            customer: transactions[customer],
-            date: _date_column("transactions", date, transactions[date]),
-            amount: _number_column("transactions", amount, transactions[amount], low=0),
-        }
-    )
-
-
-def _value_list(name, values, nonnegative=True):
-    """A non-empty 1-D float array (one value per customer)."""
-    array = check_range(name, values, low=0 if nonnegative else None)
-    if np.ndim(array) != 1:
-        raise CourseInputError(
-            bilingual("type_error", name=name, value=values, expected="一列数值", expected_en="a list of numbers")
-        )
-    if array.size == 0:
-        raise CourseInputError(bilingual("segments_no_values", name=name))
-    if nonnegative and not array.any():
-        raise CourseInputError(bilingual("segments_all_zero", name=name))
-    return array
 
 
 # ---------------------------------------------------------------- RFM
@@ -158,14 +78,12 @@ def rfm(transactions, customer="customer_id", date="date", amount="revenue", aso
     b                      59               1     500.0       113
     c                       1               3      60.0       331
     """
-    data = _transactions(transactions, customer, date, amount)
+    data = check_transactions(transactions, customer, date, amount)
     bins = check_int("bins", bins, low=2, high=9)
     day = data[date].dt.normalize()
-    asof = day.max() + pd.Timedelta(days=1) if asof is None else _date_argument("asof", asof).normalize()
+    asof = day.max() + pd.Timedelta(days=1) if asof is None else check_date("asof", asof).normalize()
     if asof < day.min():
-        raise CourseInputError(
-            bilingual("range_error", name="asof", value=str(asof.date()), allowed=f"≥ {day.min():%Y-%m-%d}")
-        )
+        raise CourseInputError("errors.range", name="asof", value=str(asof.date()), allowed=f"≥ {day.min():%Y-%m-%d}")
     kept = data.assign(day=day)[day <= asof]
     per_customer = kept.groupby(customer).agg(last=("day", "max"), count=("day", "size"), total=(amount, "sum"))
     table = pd.DataFrame(
@@ -221,49 +139,37 @@ def purchase_summary(
     a                  1.0      4.0   9.0            40.0
     b                  0.0      0.0   2.0             0.0
     """
-    data = _transactions(transactions, customer, date, amount)
+    data = check_transactions(transactions, customer, date, amount)
     freq = check_choice("freq", freq, ("D", "W"))
-    # Periods as whole numbers (day or week counts) and customers as integer codes: counting
-    # with integers is much faster than grouping dates and text ids on a million rows.
-    data["period"] = data[date].dt.to_period(freq).array.asi8
-    first_period = data["period"].min()
+    data["period"] = data[date].dt.to_period(freq).array.asi8  # each date as its period's number
     if observation_end is None:
         end = data["period"].max()
     else:
-        end = _date_argument("observation_end", observation_end).to_period(freq).ordinal
-        if end < first_period:
+        end = check_date("observation_end", observation_end).to_period(freq).ordinal
+        if end < data["period"].min():
             raise CourseInputError(
-                bilingual(
-                    "range_error",
-                    name="observation_end",
-                    value=str(observation_end),
-                    allowed=f"≥ {data[date].min():%Y-%m-%d}",
-                )
+                "errors.range",
+                name="observation_end",
+                value=str(observation_end),
+                allowed=f"≥ {data[date].min():%Y-%m-%d}",
             )
     data = data[data["period"] <= end]
-    code, ids = pd.factorize(data[customer], sort=True)  # customers as 0, 1, 2, ... in id order
-    period, spent = data["period"].to_numpy(), data[amount].to_numpy()
-    n = len(ids)
-    first = np.full(n, end)
-    np.minimum.at(first, code, period)  # p₁ of every customer
-    last = np.full(n, first_period)
-    np.maximum.at(last, code, period)  # pₗ
-    # k: the customer's distinct purchase periods; a (customer, period) pair as one whole number
-    span = end - first_period + 1
-    pairs = pd.unique(code * span + (period - first_period))
-    k = np.bincount(pairs // span, minlength=n)
-    # the mean of the k − 1 repeat periods' amounts = the amounts after the first period / (k − 1)
-    repeat_spent = np.bincount(code, weights=np.where(period > first[code], spent, 0.0), minlength=n)
+    if len(data) >= FAST_FROM_ROWS:  # the same table, counted with integer arrays (_purchase_counts.py)
+        return _purchase_counts.purchase_summary(data, customer, amount, end)
+
+    # One row per customer and period with a purchase, its amounts added, in time order.
+    visits = data.groupby([customer, "period"], as_index=False)[amount].sum()
+    per_customer = visits.groupby(customer)["period"]
+    repeat = visits[visits.duplicated(customer)]  # every purchase period but each customer's first
     summary = pd.DataFrame(
         {
-            "frequency": k - 1,
-            "recency": last - first,
-            "T": end - first,
-            "monetary_value": np.divide(repeat_spent, k - 1, out=np.zeros(n), where=k > 1),
-        },
-        index=pd.Index(ids, name=customer),
+            "frequency": per_customer.size() - 1,
+            "recency": per_customer.max() - per_customer.min(),
+            "T": end - per_customer.min(),
+            "monetary_value": repeat.groupby(customer)[amount].mean(),
+        }
     )
-    return summary.astype(float)
+    return summary.fillna({"monetary_value": 0.0}).astype(float)
 
 
 # ---------------------------------------------------------------- customer profitability
@@ -302,11 +208,11 @@ def customer_value_table(customers=None, transactions=None):
     ids = customers["customer_id"]
     if ids.isna().any() or ids.duplicated().any():
         bad = ids[ids.isna() | ids.duplicated()].iloc[0]
-        raise CourseInputError(bilingual("segments_duplicate_customer", value=bad))
+        raise CourseInputError("segments.duplicate_customer", value=bad)
     unknown = ~transactions["customer_id"].isin(ids)
     if unknown.any():
         value = transactions["customer_id"][unknown].iloc[0]
-        raise CourseInputError(bilingual("segments_unknown_customer", n=int(unknown.sum()), value=value))
+        raise CourseInputError("segments.unknown_customer", n=int(unknown.sum()), value=value)
     orders = pd.DataFrame(
         {
             "customer_id": transactions["customer_id"],
@@ -341,7 +247,7 @@ def lorenz_curve(values):
     1                 0.5             0.25
     2                 1.0             1.00
     """
-    x = np.sort(_value_list("values", values))
+    x = np.sort(check_values("values", values))
     cumulative = np.concatenate([[0.0], np.cumsum(x)])
     return pd.DataFrame(
         {
@@ -364,7 +270,7 @@ def gini(values):
     >>> gini([1, 1, 1, 1]), gini([0, 0, 0, 10])
     (0.0, 0.75)
     """
-    x = np.sort(_value_list("values", values))
+    x = np.sort(check_values("values", values))
     n = x.size
     i = np.arange(1, n + 1)
     return float(2 * np.sum(i * x) / (n * np.sum(x)) - (n + 1) / n)
@@ -415,10 +321,10 @@ def _cutoffs(cutoffs):
     array = check_range("cutoffs", cutoffs, low=0, high=1, low_open=True, high_open=True)
     if np.ndim(array) != 1 or array.size != 3:
         raise CourseInputError(
-            bilingual("type_error", name="cutoffs", value=cutoffs, expected="三个比例", expected_en="three fractions")
+            "errors.type", name="cutoffs", value=cutoffs, expected=Message("segments.expect_three_fractions")
         )
     if np.any(np.diff(array) <= 0):
-        raise CourseInputError(bilingual("segments_cutoffs_order", name="cutoffs", value=tuple(array.tolist())))
+        raise CourseInputError("segments.cutoffs_order", name="cutoffs", value=tuple(array.tolist()))
     return array
 
 
@@ -445,7 +351,7 @@ def customer_tiers(values, cutoffs=(0.05, 0.20, 0.70)):
     >>> customer_tiers([30, 5, -2, 12, 8, 1, 0, 2, 4, 3], cutoffs=(0.1, 0.3, 0.7)).tolist()
     ['platinum', 'iron', 'lead', 'gold', 'gold', 'lead', 'lead', 'iron', 'iron', 'iron']
     """
-    x = _value_list("values", values, nonnegative=False)
+    x = check_values("values", values, nonnegative=False)
     limits = _cutoffs(cutoffs)
     order = np.argsort(-x, kind="stable")  # best first; a stable sort keeps ties in input order
     rank = np.empty(x.size, dtype=int)
@@ -490,12 +396,12 @@ def tier_economics(customers, tier="tier", revenue="revenue", profit="profit", c
         check_choice(f"customers['{tier}']", codes[unknown].iloc[0], TIERS)
     numbers = pd.DataFrame(
         {
-            "revenue": _number_column("customers", revenue, customers[revenue], low=0),
-            "profit": _number_column("customers", profit, customers[profit]),
+            "revenue": check_number_column("customers", revenue, customers[revenue], low=0),
+            "profit": check_number_column("customers", profit, customers[profit]),
         }
     )
     if cost_to_serve is not None:
-        numbers["cost"] = _number_column("customers", cost_to_serve, customers[cost_to_serve], low=0)
+        numbers["cost"] = check_number_column("customers", cost_to_serve, customers[cost_to_serve], low=0)
     sums = numbers.groupby(codes.astype(str).to_numpy()).sum().reindex(list(TIERS), fill_value=0)
     count = codes.astype(str).value_counts().reindex(list(TIERS), fill_value=0)
     table = pd.DataFrame(

@@ -26,16 +26,10 @@ The model of every function here (Gupta & Lehmann 2003, 2005):
 import numpy as np
 import pandas as pd
 
-from coursekit.errors import CourseInputError, bilingual, check_choice, check_int, check_range, check_single
+from coursekit.errors import CourseInputError, check_choice, check_int, check_range, check_single, plain
 
 TIMINGS = ("end", "start")
 MAX_YEARS = 1000  # longest horizon: 2**1000 still fits in a float, so no rate ≤ 100 % overflows
-
-
-def _result(value):
-    """A plain float for a scalar result; arrays stay numpy arrays."""
-    value = np.asarray(value, dtype=float)
-    return float(value) if value.ndim == 0 else value
 
 
 def _check_inputs(margin, retention, discount, acquisition_cost, growth, timing, check=check_range):
@@ -57,7 +51,7 @@ def _check_finite(retention, discount, growth):
     bad = np.asarray(kept >= limit)
     if bad.any():
         g, k, lim = (float(np.broadcast_to(x, bad.shape)[bad][0]) for x in (growth, kept, limit))
-        raise CourseInputError(bilingual("value_infinite_error", growth=g, kept=k, limit=lim))
+        raise CourseInputError("value.infinite_error", growth=g, kept=k, limit=lim)
 
 
 def _year_terms(margin, retention, discount, growth, year, timing):
@@ -89,7 +83,7 @@ def margin_multiple(retention, discount):
     """
     retention = check_range("retention", retention, low=0, high=1, high_open=True)
     discount = check_range("discount", discount, low=0, high=1)
-    return _result(retention / (1 + discount - retention))
+    return plain(retention / (1 + discount - retention))
 
 
 def lifetime_value(margin, retention, discount, years=None, acquisition_cost=0.0, growth=0.0, timing="end"):
@@ -137,7 +131,7 @@ def lifetime_value(margin, retention, discount, years=None, acquisition_cost=0.0
         # a trailing axis for the years, summed away: the formula term by term
         m, r, i, g = (np.expand_dims(x, -1) for x in (margin, retention, discount, growth))
         value = _year_terms(m, r, i, g, year, timing)[2].sum(axis=-1)
-    return _result(value - acquisition_cost)
+    return plain(value - acquisition_cost)
 
 
 def cumulative_value(margin, retention, discount, years, acquisition_cost=0.0, growth=0.0, timing="end"):
@@ -248,7 +242,7 @@ def customer_equity(
     elif new_customers == 0:
         cohorts_today = 0.0
     elif discount == 0:
-        raise CourseInputError(bilingual("value_equity_discount_error", new_customers=new_customers))
+        raise CourseInputError("value.equity_discount_error", new_customers=new_customers)
     else:
         cohorts_today = 1 / discount  # Σ_{k≥1} 1/(1+i)^k
     current_base = customers * per_customer
@@ -276,4 +270,4 @@ def lifetime_revenue(purchase_value, purchases_per_year, years):
     purchase_value = check_range("purchase_value", purchase_value, low=0)
     purchases_per_year = check_range("purchases_per_year", purchases_per_year, low=0)
     years = check_range("years", years, low=0)
-    return _result(purchase_value * purchases_per_year * years)
+    return plain(purchase_value * purchases_per_year * years)

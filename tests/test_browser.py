@@ -34,7 +34,7 @@ from functools import cache
 import nbformat
 import pytest
 
-from coursekit import charts, complaints, retention, segments, selfcheck, value
+from coursekit import charts, complaints, guide, retention, segments, value
 from coursekit.sims import complaints as complaint_sims
 from coursekit.sims import pyramid as pyramid_sims
 from coursekit.sims import retention as retention_sims
@@ -145,9 +145,7 @@ RIGHT, LEFT = "ArrowRight", "ArrowLeft"
 
 # simulator function name -> the move the test makes and what it must show
 SIMULATORS = {
-    "demo_slider": Move(
-        selfcheck.demo_slider, 0, (LEFT,) * 5, lambda v, a: [selfcheck.survivors_after(v)], image=False
-    ),
+    "guide.demo_slider": Move(guide.demo_slider, 0, (LEFT,) * 5, lambda v, a: [guide.survivors_after(v)], image=False),
     # sliders: 5 importances, then A's service rating
     "tv_choice_simulator": Move(charts.tv_choice_simulator, 5, (RIGHT,) * 2, _tv_points),
     "clv_simulator": Move(value_sims.clv_simulator, 0, (RIGHT,) * 3, _clv),  # margin
@@ -330,7 +328,9 @@ def test_widget_check_fails_without_the_widgets_front_end(chromium, tmp_path):
             problems = nb.problems(page, path)
         finally:
             close_page(page, path)
-    demo_cells = [index for index, name, _ in simulator_cells(ROOT / "notebooks" / GUIDE) if name == "demo_slider"]
+    demo_cells = [
+        index for index, name, _ in simulator_cells(ROOT / "notebooks" / GUIDE) if name == "guide.demo_slider"
+    ]
     assert demo_cells, "the guide has no demo slider any more"
     assert f"cell {demo_cells[0]}: 1 widget(s) not displayed as widgets" in problems, problems
 

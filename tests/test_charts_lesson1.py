@@ -43,11 +43,11 @@ def test_wait_bars_are_the_mean_wait_and_the_line_the_calls_per_day_of_each_hour
     assert fig.axes[0].lines[0].get_ydata()[0] == pytest.approx(calls["wait_seconds"].mean())
     x, y = fig.axes[1].lines[0].get_data()  # right axis: calls per day
     assert list(x) == hours and list(y) == pytest.approx([mine.sum() / days for mine in in_hour])
-    assert fig.axes[0].get_title() == text("lesson1_wait_title")
+    assert fig.axes[0].get_title() == text("charts.customers.wait_title")
     assert [t.get_text() for t in fig.legends[0].get_texts()] == [
-        text("lesson1_wait_bars"),
-        text("lesson1_calls_line"),
-        text("lesson1_wait_mean"),
+        text("charts.customers.wait_bars"),
+        text("charts.customers.calls_line"),
+        text("charts.customers.wait_mean"),
     ]
 
 
@@ -96,8 +96,8 @@ def test_mix_bars_are_the_shares_of_customers_and_of_revenue():
     fig = charts.customer_mix_chart(customers)
     assert widths(fig) == pytest.approx([0.7, 0.2, 0.1, 0.07, 0.23, 0.7])  # categories in order; none without rows
     labels = [tick.get_text() for tick in fig.axes[0].get_yticklabels()]
-    assert labels == [text("cat_retail"), text("cat_merchant"), text("cat_distributor")]
-    assert text("col_customer_type") in fig.axes[0].get_title()
+    assert labels == [text("categories.retail"), text("categories.merchant"), text("categories.distributor")]
+    assert text("columns.customer_type") in fig.axes[0].get_title()
 
 
 def test_mix_chart_draws_the_course_data_as_counted_by_hand():
@@ -117,8 +117,8 @@ def test_mix_chart_takes_codes_of_any_column_and_shows_unknown_codes_as_they_are
     customers = pd.DataFrame({"scope": ["extension", "intension", "other"], "sales": [1.0, 3.0, 0.0]})
     fig = charts.customer_mix_chart(customers, by="scope", revenue="sales")
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == [
-        text("cat_extension"),
-        text("cat_intension"),
+        text("categories.extension"),
+        text("categories.intension"),
         "other",
     ]
     assert widths(fig)[3:] == pytest.approx([0.25, 0.75, 0.0])
@@ -153,9 +153,9 @@ def test_margin_chart_puts_each_customer_at_margin_and_cost():
     fig = charts.margin_cost_chart(customers)
     dots = {c.get_label(): c.get_offsets().tolist() for c in fig.axes[0].collections}
     assert dots == {
-        text("cat_retail"): [[100.0, 200.0], [300.0, 100.0]],
-        text("cat_merchant"): [[5000.0, 1000.0]],
-        text("cat_internal"): [[40.0, 50.0]],
+        text("categories.retail"): [[100.0, 200.0], [300.0, 100.0]],
+        text("categories.merchant"): [[5000.0, 1000.0]],
+        text("categories.internal"): [[40.0, 50.0]],
     }
     x, y = fig.axes[0].lines[0].get_data()
     assert list(x) == list(y)  # the diagonal cost = margin
@@ -252,7 +252,7 @@ def test_choice_scores_with_equal_weights_by_default():
     assert table["weight"].tolist() == [0.5, 0.5, 1.0]
     assert table.loc["overall", ["points_a", "points_b"]].tolist() == [6.0, 8.0]
     assert list(table.columns) == ["weight", "rating_a", "rating_b", "points_a", "points_b"]
-    assert all(f"col_{column}" in coursekit.i18n.TEXT for column in table.columns)
+    assert all(coursekit.i18n.has_text(f"columns.{column}") for column in table.columns)
 
 
 @pytest.mark.parametrize(
@@ -310,8 +310,10 @@ def test_tv_chart_segments_are_the_weighted_points():
         assert [a.get_width(), b.get_width()] == pytest.approx(scores.loc[name, ["points_a", "points_b"]].tolist())
     ends = [max(bar.get_x() + bar.get_width() for bar in bars[row::2]) for row in (0, 1)]
     assert ends == pytest.approx(scores.loc["overall", ["points_a", "points_b"]].tolist())
-    totals = [t.get_text() for t in fig.axes[0].texts if text("lesson1_tv_winner") in t.get_text()]
-    assert totals == [text("lesson1_tv_total", points=scores.loc["overall", "points_b"]) + text("lesson1_tv_winner")]
+    totals = [t.get_text() for t in fig.axes[0].texts if text("charts.customers.tv_winner") in t.get_text()]
+    assert totals == [
+        text("charts.customers.tv_total", points=scores.loc["overall", "points_b"]) + text("charts.customers.tv_winner")
+    ]
 
 
 def test_tv_chart_refuses_a_table_without_the_five_attributes():
@@ -345,10 +347,10 @@ def test_simulator_calls_equal_scores_a_tie_despite_rounding(service, delivery):
     sim = charts.tv_choice_simulator()
     sim.controls["service_a"].value = service
     sim.controls["delivery_a"].value = delivery  # A: 7.2 + 0.2 x 3 = 7.8, as B (floats may differ by 1e-15)
-    assert sim.summary.value.count("7.80") == 1 and text("lesson1_tv_tie", points=7.8) in sim.summary.value
+    assert sim.summary.value.count("7.80") == 1 and text("charts.customers.tv_tie", points=7.8) in sim.summary.value
     assert "<b>A</b>" not in sim.summary.value and "<b>B</b>" not in sim.summary.value
     fig = charts.tv_choice_chart(sim.result["scores"])
-    assert not [t for t in fig.axes[0].texts if text("lesson1_tv_winner") in t.get_text()]
+    assert not [t for t in fig.axes[0].texts if text("charts.customers.tv_winner") in t.get_text()]
 
 
 @pytest.mark.parametrize(
@@ -363,7 +365,7 @@ def test_simulator_thresholds_quoted_in_the_lesson(cost_weight, service, deliver
     sim.controls["delivery_a"].value = delivery
     a, b = sim.result["scores"].loc["overall", ["points_a", "points_b"]]
     if verdict == "tie":
-        assert a == pytest.approx(b) and text("lesson1_tv_tie", points=a) in sim.summary.value
+        assert a == pytest.approx(b) and text("charts.customers.tv_tie", points=a) in sim.summary.value
     else:
         assert f"<b>{verdict}</b>" in sim.summary.value and (a > b) == (verdict == "A")
 
@@ -371,11 +373,11 @@ def test_simulator_thresholds_quoted_in_the_lesson(cost_weight, service, deliver
 def test_simulator_says_when_price_does_not_count():
     sim = charts.tv_choice_simulator()
     sim.controls["weight_cost"].value = 0
-    assert text("lesson1_tv_price_ignored") in sim.summary.value and "0.00" not in sim.summary.value
+    assert text("charts.customers.tv_price_ignored") in sim.summary.value and "0.00" not in sim.summary.value
 
 
 def test_english_labels():
     coursekit.setup(lang="en")
     fig = charts.tv_choice_chart(charts.tv_choice())
-    assert fig.axes[0].get_title() == text("lesson1_tv_title", lang="en")
+    assert fig.axes[0].get_title() == text("charts.customers.tv_title", lang="en")
     assert fig.axes[0].get_yticklabels()[0].get_text() == "Company A (2,800 yuan)"

@@ -51,7 +51,7 @@ def test_histories_end_at_each_customers_total_margin_on_the_last_date(transacti
         y = line.get_ydata()
         assert y[0] == 0 and y[-1] == pytest.approx(total)
         assert pd.Timestamp(line.get_xdata()[-1]) == transactions["date"].max()
-        assert line.get_label() == text("lesson2_history_label", customer=customer, orders=orders)
+        assert line.get_label() == text("charts.value.history_label", customer=customer, orders=orders)
 
 
 def test_histories_accept_one_id_as_text(transactions):
@@ -87,11 +87,11 @@ def test_referral_bars_are_the_cost_ratio_per_type(customers):
             referral = sums[(kind, True)][0] / sums[(kind, True)][1]
             other = sums[(kind, False)][0] / sums[(kind, False)][1]
             if other > 0:
-                expected[text(f"cat_{kind}")] = referral / other
+                expected[text(f"categories.{kind}")] = referral / other
     ax = charts.referral_cost(customers).axes[0]
     drawn = {tick.get_text(): bar.get_width() for tick, bar in zip(ax.get_yticklabels(), ax.patches, strict=True)}
     assert drawn == pytest.approx(expected)
-    labels = [t.get_text() for t in ax.texts if t.get_text() != text("lesson2_referral_same")]
+    labels = [t.get_text() for t in ax.texts if t.get_text() != text("charts.value.referral_same")]
     assert [label.split("= ")[-1] for label in labels] == [f"{share:.0%}" for share in drawn.values()]
     assert all(label.startswith("推荐 ") and " / 其他 " in label for label in labels)  # which cost is which
     assert "internal" not in drawn and all(0 < share < 1 for share in drawn.values())  # referrals are cheaper
@@ -115,9 +115,9 @@ def test_referral_needs_referred_customers(customers):
 def test_scissors_gap_is_labelled_an_illustration_and_has_its_shape():
     ax = charts.scissors_gap().axes[0]
     seller, buyer = ax.get_lines()
-    assert [t.get_text() for t in ax.texts] == [text("lesson2_scissors_note")]
+    assert [t.get_text() for t in ax.texts] == [text("charts.value.scissors_note")]
     assert [t.get_text() for t in ax.get_xticklabels()] == [
-        text(f"lesson2_phase_{p}") for p in ("contact", "contract", "delivery", "payment", "after_sales")
+        text(f"charts.value.phase_{p}") for p in ("contact", "contract", "delivery", "payment", "after_sales")
     ]
     x, s, b = seller.get_xdata(), seller.get_ydata(), buyer.get_ydata()
     assert abs(x[np.argmax(s)] - 1) < 0.25  # the seller peaks at the contract
@@ -130,7 +130,7 @@ def test_scissors_gap_is_labelled_an_illustration_and_has_its_shape():
 
 def test_scissors_gap_with_lifetime_service_adds_a_seller_who_stays_warm():
     lines = charts.scissors_gap(lifetime_service=True).axes[0].get_lines()
-    assert len(lines) == 3 and lines[2].get_label() == text("lesson2_seller_lifetime")
+    assert len(lines) == 3 and lines[2].get_label() == text("charts.value.seller_lifetime")
     seller, buyer, lifetime = (line.get_ydata() for line in lines)
     x = lines[0].get_xdata()
     start = lifetime[0]
@@ -188,12 +188,12 @@ def test_pyramid_labels_show_each_tiers_shares():
     assert len(ax.patches) == 4
     total = sum(profit)
     *bands, note = ax.texts
-    assert note.get_text() == text("lesson2_pyramid_note")  # equal bands: areas are not head counts
+    assert note.get_text() == text("charts.value.pyramid_note")  # equal bands: areas are not head counts
     for tier, label in zip(segments.TIERS, bands, strict=True):
         mine = [p for p, t in zip(profit, segments.customer_tiers(profit), strict=True) if t == tier]
         expected = text(
-            "lesson2_pyramid_band",
-            tier=text(f"cat_{tier}"),
+            "charts.value.pyramid_band",
+            tier=text(f"categories.{tier}"),
             customers=len(mine) / len(profit),
             profit=sum(mine) / total,
             per_customer=sum(mine) / len(mine),
@@ -225,7 +225,7 @@ def test_satisfaction_bars_are_the_mean_intentions_per_level():
             sums[level] = (total + answer, n + 1)
         expected = [sums[level][0] / sums[level][1] for level in sorted(sums)]
         assert [bar.get_height() for bar in ax.patches] == pytest.approx(expected)
-        assert ax.get_title() == text(f"col_{column}")
+        assert ax.get_title() == text(f"columns.{column}")
 
 
 def test_satisfaction_rejects_a_survey_without_the_questions():
@@ -251,8 +251,8 @@ def test_experience_ladder_draws_pine_and_gilmores_price_ranges():
 
 def test_charts_switch_to_english(transactions, customers):
     coursekit.setup(lang="en")
-    assert charts.scissors_gap().axes[0].get_title() == text("lesson2_scissors_title", lang="en")
-    assert charts.referral_cost(customers).axes[0].get_title() == text("lesson2_referral_title", lang="en")
+    assert charts.scissors_gap().axes[0].get_title() == text("charts.value.scissors_title", lang="en")
+    assert charts.referral_cost(customers).axes[0].get_title() == text("charts.value.referral_title", lang="en")
     assert charts.experience_ladder().axes[0].get_yticklabels()[0].get_text() == text(
-        "lesson2_stage_commodity", lang="en"
+        "charts.value.stage_commodity", lang="en"
     )

@@ -112,7 +112,7 @@ def test_iceberg_bars_are_the_iceberg_numbers(dissatisfied, share, severity):
     expected = [ice["complain_to_firm"], ice["third_party"], -ice["silent"], -ice["silent_leave"]]
     assert heights(ax) == pytest.approx(expected)
     assert any(f"{ice['hear_bad_wom']:,.0f}" in t.get_text() for t in ax.texts)
-    assert ax.get_title() == text("lesson4_iceberg_title", dissatisfied=dissatisfied)
+    assert ax.get_title() == text("charts.complaints.iceberg_title", dissatisfied=dissatisfied)
 
 
 def test_iceberg_numbers_by_hand():
@@ -150,7 +150,7 @@ def test_channel_bars_are_case_counts_and_median_hours():
         medians.append(hours[middle] if len(hours) % 2 else (hours[middle - 1] + hours[middle]) / 2)
     assert [bar.get_width() for bar in left.containers[0]] == counts
     assert [bar.get_width() for bar in right.containers[0]] == pytest.approx(medians)
-    assert [t.get_text() for t in left.get_yticklabels()] == [text(f"cat_{c}") for c in data.CASE_CHANNELS]
+    assert [t.get_text() for t in left.get_yticklabels()] == [text(f"categories.{c}") for c in data.CASE_CHANNELS]
 
 
 def test_channel_chart_shows_an_empty_channel_as_zero():
@@ -191,7 +191,7 @@ def test_repurchase_bars_are_group_shares(fast_hours):
             ]
             expected.append(sum(bought) / len(bought))
         assert heights(ax, container) == pytest.approx(expected)
-    assert ax.get_legend().get_texts()[0].get_text() == text("lesson4_fast", hours=fast_hours)
+    assert ax.get_legend().get_texts()[0].get_text() == text("charts.complaints.fast", hours=fast_hours)
 
 
 def test_repurchase_chart_of_a_tiny_table():

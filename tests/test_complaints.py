@@ -300,7 +300,7 @@ BAD = [
 def test_invalid_input_is_refused_naming_the_argument_in_both_languages(function, argument, value):
     with pytest.raises(CourseInputError) as err:
         function(**{**GOOD[function], argument: value})
-    zh, en = str(err.value).split(" / ")
+    zh, en = err.value.bilingual().split(" / ")
     assert argument in zh and argument in en
     assert any("\u4e00" <= ch <= "\u9fff" for ch in zh)  # the Chinese half is Chinese
     assert any(word in en for word in ("allowed", "must be", "choices"))  # ...and says what is allowed
@@ -318,9 +318,9 @@ def test_every_output_column_and_code_has_a_label_in_both_languages():
     columns = set(attribute_satisfaction({"service": 7}, {"service": 8}).columns) | {"attribute"}
     columns |= set(overpromise(8, 6)) | set(complaint_iceberg(100)) | set(complaint_outcome(10, 1, 2, 100))
     columns |= set(TARP_BUY_AGAIN["major"]) | {"stay_probability"}
-    keys = [f"col_{c}" for c in columns] + [f"cat_{c}" for c in (*ZONES, *SEVERITIES)]
-    keys += [f"attr_{a}" for a in (*ATTRIBUTES, "overall")]
+    keys = [f"columns.{c}" for c in columns] + [f"categories.{c}" for c in (*ZONES, *SEVERITIES)]
+    keys += [f"attributes.{a}" for a in (*ATTRIBUTES, "overall")]
     for key in keys:
         assert i18n.text(key, lang="zh") and i18n.text(key, lang="en"), key
-    assert i18n.text("cat_satisfied", lang="zh") == "满意"
-    assert [i18n.text(f"attr_{a}", lang="zh") for a in ATTRIBUTES] == ["服务", "外观", "形象", "成本", "交货"]
+    assert i18n.text("categories.satisfied", lang="zh") == "满意"
+    assert [i18n.text(f"attributes.{a}", lang="zh") for a in ATTRIBUTES] == ["服务", "外观", "形象", "成本", "交货"]

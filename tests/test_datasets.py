@@ -99,13 +99,13 @@ def test_table_obeys_its_schema(tables, name):
 
 
 def test_every_column_and_category_has_chinese_and_english_labels():
-    from coursekit.i18n import TEXT
+    from coursekit.i18n import entry
 
     for schema in data.SCHEMAS.values():
         for column, col in schema.items():
-            assert set(TEXT[f"col_{column}"]) == {"zh", "en"}
+            assert set(entry(f"columns.{column}")) == {"zh", "en"}
             for code in col.allowed:
-                assert set(TEXT[f"cat_{code}"]) == {"zh", "en"}
+                assert set(entry(f"categories.{code}")) == {"zh", "en"}
 
 
 def test_data_card_says_synthetic_and_how_to_regenerate():

@@ -15,7 +15,7 @@ def test_check_number_refuses_non_numbers(bad):
 def test_check_range_names_argument_value_and_interval_in_both_languages():
     with pytest.raises(CourseInputError) as err:
         check_range("retention", 1.5, low=0, high=1, high_open=True)
-    msg = str(err.value)
+    msg = err.value.bilingual()
     assert "参数 retention = 1.5 不在允许范围内" in msg
     assert "retention = 1.5 is not allowed; allowed: [0, 1)" in msg
 

@@ -71,7 +71,7 @@ BANKS = [m.name for m in iter_modules(quizbank.__path__)]
 
 @pytest.mark.parametrize("bank", BANKS)
 def test_question_banks_are_complete_in_both_languages(bank):
-    questions = import_module(f"coursekit.quizbank.{bank}").QUESTIONS
+    questions = import_module(f"coursekit.quizbank.{bank}").questions()
     assert len(questions) >= 3
     for q in questions:
         texts = [q.prompt, q.hint] + ([q.explanation] if isinstance(q, quiz.Number) else [*q.options, *q.explanations])

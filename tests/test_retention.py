@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coursekit.errors import CourseInputError
-from coursekit.i18n import TEXT
+from coursekit.i18n import entry
 from coursekit.retention import (
     ACQUISITION_COST_RATIO,
     REICHHELD_SASSER_1990,
@@ -152,7 +152,7 @@ def test_reichheld_sasser_exhibit_matches_its_title():
     assert REICHHELD_SASSER_1990["insurance_brokerage"] == 0.50
     assert REICHHELD_SASSER_1990["auto_service"] == 0.30
     for industry in REICHHELD_SASSER_1990:
-        assert TEXT[f"cat_{industry}"]["zh"] and TEXT[f"cat_{industry}"]["en"]
+        assert entry(f"categories.{industry}")["zh"] and entry(f"categories.{industry}")["en"]
 
 
 def test_retention_point_cost_keeps_ratio_times_as_many_customers():
@@ -222,7 +222,7 @@ def test_churn_replacement_cost_rejects(name, bad):
     args = {"customers": 100, "churn_rate": 0.01, "cost_per_customer": 300, "periods": 1, name: bad}
     with pytest.raises(CourseInputError) as err:
         churn_replacement_cost(**args)
-    assert name in str(err.value) and " / " in str(err.value)
+    assert name in str(err.value) and " / " in err.value.bilingual()
 
 
 @pytest.mark.parametrize(
@@ -319,5 +319,5 @@ def test_every_output_column_has_a_label_in_both_languages():
         acquisition_vs_retention(**BUDGET_GOOD),
     ]
     for column in pd.concat([t.columns.to_series() for t in tables]):
-        label = TEXT[f"col_{column}"]
+        label = entry(f"columns.{column}")
         assert label["zh"] and label["en"]

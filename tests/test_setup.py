@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 import coursekit
-from coursekit import selfcheck, style
+from coursekit import guide, style
 
 # Run in a fresh interpreter whose matplotlib sees only its own fonts (DejaVu):
 # that is a machine with no Chinese font installed, whatever this host has.
@@ -57,7 +57,7 @@ def test_chart_text_is_drawn_with_the_bundled_font():
     from matplotlib import font_manager
 
     coursekit.setup()
-    fig = selfcheck.demo_chart()
+    fig = guide.demo_chart()
     fig.canvas.draw()
     texts = [fig.axes[0].title, fig.axes[0].xaxis.label, *fig.axes[0].get_xticklabels()]
     for t in texts:
@@ -111,9 +111,9 @@ def test_presentation_mode_is_larger_and_can_be_switched_back():
 
 def test_setup_language_switches_labels():
     coursekit.setup(lang="en")
-    assert coursekit.text("demo_xlabel") == "Year"
+    assert coursekit.text("guide.demo_xlabel") == "Year"
     coursekit.setup()
-    assert coursekit.text("demo_xlabel") == "年份"
+    assert coursekit.text("guide.demo_xlabel") == "年份"
 
 
 @pytest.mark.parametrize(
@@ -123,13 +123,13 @@ def test_setup_language_switches_labels():
 def test_setup_rejects_bad_arguments_in_both_languages(kwargs, name):
     with pytest.raises(coursekit.CourseInputError) as err:
         coursekit.setup(**kwargs)
-    message = str(err.value)
+    message = err.value.bilingual()
     assert name in message and "参数" in message and " / " in message
 
 
 def test_environment_check_passes_here():
     coursekit.setup()
-    report = selfcheck.check_environment()
+    report = guide.check_environment()
     assert report.all_ok, report
     assert "✔" in report._repr_html_()
 
@@ -139,7 +139,7 @@ def test_environment_check_reports_a_missing_font():
     saved = mpl.rcParams["font.sans-serif"]
     try:
         mpl.rcParams["font.sans-serif"] = ["DejaVu Sans"]
-        report = selfcheck.check_environment()
+        report = guide.check_environment()
     finally:
         mpl.rcParams["font.sans-serif"] = saved
     assert not report.all_ok
@@ -148,11 +148,11 @@ def test_environment_check_reports_a_missing_font():
 
 def test_demo_slider_shows_the_computed_survivors():
     coursekit.setup()
-    box = selfcheck.demo_slider()
+    box = guide.demo_slider()
     slider, result = box.children
     assert "100" in box._repr_mimebundle_()["text/html"]  # a sentence, not VBox(...), where no kernel runs
     slider.value = 0.9
-    assert f"{selfcheck.survivors_after(0.9):.0f}" in result.value
+    assert f"{guide.survivors_after(0.9):.0f}" in result.value
 
 
 def test_course_modules_load_on_first_use():
@@ -178,7 +178,7 @@ def test_in_a_kernel_a_chart_shows_once_as_a_picture_without_pyplot(tmp_path):
     from nbclient import NotebookClient
 
     cells = [
-        "import sys, coursekit\nfrom coursekit import selfcheck\ncoursekit.setup()\nselfcheck.demo_chart()",
+        "import sys, coursekit\nfrom coursekit import guide\ncoursekit.setup()\nguide.demo_chart()",
         "'matplotlib.pyplot' in sys.modules",
         "import matplotlib.pyplot as plt\nplt.plot([1, 2])\nplt.title('学生自己的图')\nplt.show()",
     ]

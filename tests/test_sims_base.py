@@ -30,8 +30,8 @@ def draw(artists, result):
 def sim():
     coursekit.setup()
     controls = {
-        "rate": slider("demo_slider", 0.8, 0.5, 0.99, 0.01, fmt=".0%"),
-        "years": slider("demo_xlabel", 5, 1, 20, 1, integer=True),
+        "rate": slider("guide.demo_slider", 0.8, 0.5, 0.99, 0.01, fmt=".0%"),
+        "years": slider("guide.demo_xlabel", 5, 1, 20, 1, integer=True),
     }
     return Simulator(controls, toy_model, make_figure, draw, lambda r: f"{r['left'][-1]:.1f}")
 
@@ -52,7 +52,9 @@ def test_moving_a_control_recomputes_and_redraws_the_same_figure(sim):
 
 def test_invalid_input_shows_a_message_instead_of_a_traceback(sim):
     sim.controls["rate"].value = 0.97
-    assert "⚠" in sim.message.value and "rate" in sim.message.value
+    # the argument is named by its slider's label, not by its name in the code
+    assert "⚠" in sim.message.value and sim.controls["rate"].description in sim.message.value
+    assert "rate" not in sim.message.value
     assert "灰色" in sim.message.value  # says why the summary is grey
     # the last valid result stays on screen, greyed out: its numbers are not those of the sliders
     assert sim.summary.value == f'<div style="{STALE_STYLE}">32.8</div>'
@@ -118,6 +120,6 @@ def test_static_picture_for_exports_without_a_kernel(sim):
 def test_labels_follow_the_language():
     coursekit.setup(lang="en")
     try:
-        assert slider("demo_slider", 0.8, 0.5, 0.99, 0.01).description == "Kept each year"
+        assert slider("guide.demo_slider", 0.8, 0.5, 0.99, 0.01).description == "Kept each year"
     finally:
         coursekit.setup()

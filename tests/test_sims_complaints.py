@@ -266,11 +266,11 @@ def test_expectation_summary_shows_zones_and_gaps(expectation_sim):
     move(expectation_sim, delivery_performance=4)
     table, summary = expectation_sim.result["table"], expectation_sim.summary.value
     for name, row in table.iterrows():
-        assert f"<td>{text(f'attr_{name}')}</td>" in summary
-        zone = text("cat_" + row["zone"])
+        assert f"<td>{text(f'attributes.{name}')}</td>" in summary
+        zone = text("categories." + row["zone"])
         assert f"<td>{row['gap']:+.1f}</td><td>{zone}</td>" in summary
     overall = table.loc["overall"]
-    zone = text("cat_" + overall["zone"])
+    zone = text("categories." + overall["zone"])
     assert f"差距 {overall['gap']:+.1f} 分 → {zone}" in summary
     assert table.loc["delivery", "zone"] == "dissatisfied" and overall["gap"] == pytest.approx(-0.9)
 

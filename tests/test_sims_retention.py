@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import coursekit
 from coursekit.errors import CourseInputError
-from coursekit.i18n import LANGUAGES, TEXT
+from coursekit.i18n import LANGUAGES, entry
 from coursekit.retention import (
     REICHHELD_SASSER_1990,
     acquisition_vs_retention,
@@ -245,7 +245,7 @@ def test_acquire_all_on_acquisition_is_the_reference(acquire_sim):
 
 
 def test_acquire_says_when_retention_money_hits_the_ceiling(acquire_sim):
-    capped = TEXT["sim_acquire_summary_capped"]["zh"].split("{")[0]
+    capped = entry("sims.retention.acquire_summary_capped")["zh"].split("{")[0]
     assert capped not in acquire_sim.summary.value  # half the budget: 92.5 %
     acquire_sim.controls["retention_share"].value = 1.0  # would be 105 %
     assert acquire_sim.result["kept"] == 0.95
@@ -350,8 +350,8 @@ def test_churn_figure_in_english_uses_billions():
     coursekit.setup(lang="en")
     try:
         sim = churn_cost_simulator()
-        assert sim.controls["monthly_churn"].description == TEXT["sim_churn_rate"]["en"]
-        assert sim.artists["ax"].get_ylabel() == TEXT["sim_churn_ylabel"]["en"]
+        assert sim.controls["monthly_churn"].description == entry("sims.retention.churn_rate")["en"]
+        assert sim.artists["ax"].get_ylabel() == entry("sims.retention.churn_ylabel")["en"]
         assert sim.artists["bars"][-1].get_height() == pytest.approx(9.45)
         assert sim.artists["total"].get_text() == "$9.45 billion"
     finally:
@@ -374,7 +374,10 @@ def test_churn_money_unit_matches_the_labels_in_every_language():
     assert set(MONEY_UNIT) == set(LANGUAGES)
     words = {1e8: "亿", 1e9: "billion"}
     for lang, unit in MONEY_UNIT.items():
-        assert words[unit] in TEXT["sim_churn_ylabel"][lang] and words[unit] in TEXT["sim_churn_bar_total"][lang]
+        assert (
+            words[unit] in entry("sims.retention.churn_ylabel")[lang]
+            and words[unit] in entry("sims.retention.churn_bar_total")[lang]
+        )
 
 
 def test_churn_reset_restores_the_defaults(churn_sim):
@@ -390,22 +393,27 @@ def test_churn_reset_restores_the_defaults(churn_sim):
 @pytest.mark.parametrize(
     ("factory", "key", "control", "title"),
     [
-        (retention_simulator, "sim_retention_delta", "delta", "sim_retention_survivors_title"),
-        (acquire_or_retain_simulator, "sim_acquire_share", "retention_share", "sim_acquire_customers_title"),
-        (churn_cost_simulator, "sim_churn_customers", "customers_millions", "sim_churn_title"),
+        (retention_simulator, "sims.retention.retention_delta", "delta", "sims.retention.retention_survivors_title"),
+        (
+            acquire_or_retain_simulator,
+            "sims.retention.acquire_share",
+            "retention_share",
+            "sims.retention.acquire_customers_title",
+        ),
+        (churn_cost_simulator, "sims.retention.churn_customers", "customers_millions", "sims.retention.churn_title"),
     ],
 )
 def test_labels_follow_the_language(factory, key, control, title):
     coursekit.setup(lang="en")
     try:
         sim = factory()
-        assert sim.controls[control].description == TEXT[key]["en"]
-        assert sim.fig.axes[0].get_title() == TEXT[title]["en"]
+        assert sim.controls[control].description == entry(key)["en"]
+        assert sim.fig.axes[0].get_title() == entry(title)["en"]
         assert "元" not in sim.summary.value and "位" not in sim.summary.value
     finally:
         coursekit.setup()
     sim = factory()
-    assert sim.controls[control].description == TEXT[key]["zh"]
+    assert sim.controls[control].description == entry(key)["zh"]
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import coursekit
 from coursekit.errors import CourseInputError
-from coursekit.i18n import TEXT
+from coursekit.i18n import entry
 from coursekit.sims.base import STALE_STYLE, nice_ceiling, nice_limits
 from coursekit.sims.value import _clv_model, clv_simulator
 from coursekit.value import breakeven_year, cumulative_value, lifetime_revenue, lifetime_value, margin_multiple
@@ -196,10 +196,10 @@ def test_labels_in_english():
     coursekit.setup(lang="en")
     try:
         sim = clv_simulator()
-        assert sim.controls["margin"].description == TEXT["sim_clv_margin"]["en"]
-        assert sim.controls["years"].description == TEXT["sim_clv_years"]["en"]
-        assert sim.artists["ax"].get_title() == TEXT["sim_clv_title"]["en"]
-        assert sim.artists["ax"].get_ylabel() == TEXT["sim_clv_ylabel"]["en"]
+        assert sim.controls["margin"].description == entry("sims.value.clv_margin")["en"]
+        assert sim.controls["years"].description == entry("sims.value.clv_years")["en"]
+        assert sim.artists["ax"].get_title() == entry("sims.value.clv_title")["en"]
+        assert sim.artists["ax"].get_ylabel() == entry("sims.value.clv_ylabel")["en"]
         assert "Lifetime value (CLV) of one customer: <b>100 yuan</b>" in sim.summary.value
         assert "paid back in year <b>3</b>" in sim.summary.value
         sim.controls["growth"].value = 0.3

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coursekit.errors import CourseInputError
-from coursekit.i18n import TEXT
+from coursekit.i18n import entry
 from coursekit.value import (
     breakeven_year,
     cumulative_value,
@@ -119,7 +119,7 @@ def test_broadcasting_equals_elementwise_scalar_calls(rs, ds, years, timing):
 def test_growth_that_makes_value_infinite_is_refused_naming_growth():
     with pytest.raises(CourseInputError) as err:
         lifetime_value(100, 0.9, 0.05, growth=0.2)
-    msg = str(err.value)
+    msg = err.value.bilingual()
     assert "growth = 0.2" in msg and "无穷大" in msg and "infinite" in msg
     # the same inputs are fine over a finite horizon
     assert lifetime_value(100, 0.9, 0.05, years=10, growth=0.2) == pytest.approx(explicit_sum(100, 0.9, 0.05, 10, 0.2))
@@ -231,7 +231,7 @@ def test_lifetime_value_rejects(name, bad):
     with pytest.raises(CourseInputError) as err:
         lifetime_value(**{**GOOD, name: bad})
     assert name in str(err.value)
-    assert " / " in str(err.value)  # Chinese / English
+    assert " / " in err.value.bilingual()  # Chinese / English
 
 
 @pytest.mark.parametrize(("name", "bad"), [*LV_BAD, ("years", None), ("margin", [100, 200])])
@@ -283,5 +283,5 @@ def test_lifetime_revenue_rejects(name, bad):
 def test_every_output_column_has_a_label_in_both_languages():
     tables = [cumulative_value(100, 0.8, 0.1, years=2), customer_equity(10, 100, 0.8, 0.1)]
     for column in pd.concat([t.columns.to_series() for t in tables]):
-        label = TEXT[f"col_{column}"]
+        label = entry(f"columns.{column}")
         assert label["zh"] and label["en"]

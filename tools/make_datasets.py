@@ -21,8 +21,8 @@ import numpy as np
 import pandas as pd
 
 from coursekit.data import SCHEMAS, SURVEY_ATTRIBUTES
-from coursekit.errors import _interval
-from coursekit.i18n import TEXT
+from coursekit.errors import interval_text
+from coursekit.i18n import entry
 
 SEED = 20260901
 START, END = pd.Timestamp("2023-01-01"), pd.Timestamp("2025-12-31")
@@ -618,14 +618,14 @@ def column_table(name):
     lines = ["| column | 中文 | kind | unit | allowed values / range | meaning |", "|---|---|---|---|---|---|"]
     for column, col in SCHEMAS[name].items():
         if col.kind == "category":
-            allowed = ", ".join(f"`{code}` {TEXT[f'cat_{code}']['zh']}" for code in col.allowed)
+            allowed = ", ".join(f"`{code}` {entry(f'categories.{code}')['zh']}" for code in col.allowed)
         elif col.kind in ("int", "float"):
-            allowed = _interval(col.low, col.high, col.low is None, col.high is None)
+            allowed = interval_text(col.low, col.high, col.low is None, col.high is None)
         else:
             allowed = "YYYY-MM-DD" if col.kind == "date" else ""
         if col.blank:
             allowed += " or blank"
-        label = TEXT[f"col_{column}"]["zh"]
+        label = entry(f"columns.{column}")["zh"]
         lines.append(f"| `{column}` | {label} | {col.kind} | {col.unit} | {allowed} | {col.meaning} |")
     return "\n".join(lines)
 

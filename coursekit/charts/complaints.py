@@ -18,7 +18,6 @@ from coursekit.complaints import satisfaction as zone_of
 from coursekit.data import CASE_CHANNELS, RESOLUTIONS
 from coursekit.errors import (
     CourseInputError,
-    bilingual,
     check_choice,
     check_columns,
     check_int,
@@ -84,7 +83,7 @@ def satisfaction_by_gap(gap, satisfaction, tolerance=0.5, width=0.5, limit=2.0):
     satisfaction = np.atleast_1d(check_number("satisfaction", satisfaction))
     if gap.ndim != 1 or gap.shape != satisfaction.shape or gap.size == 0:
         raise CourseInputError(
-            bilingual("lesson4_same_length_error", a="gap", b="satisfaction", n_a=gap.size, n_b=satisfaction.size)
+            "charts.complaints.same_length_error", a="gap", b="satisfaction", n_a=gap.size, n_b=satisfaction.size
         )
     tolerance = check_range("tolerance", tolerance, low=0)
     width = check_range("width", width, low=0, low_open=True)
@@ -103,12 +102,12 @@ def satisfaction_by_gap(gap, satisfaction, tolerance=0.5, width=0.5, limit=2.0):
     ax.set_xticks(centres, ticks)
     ax.set(
         ylim=(0, 7.6),
-        title=text("lesson4_gap_title"),
-        xlabel=text("lesson4_gap_xlabel"),
-        ylabel=text("lesson4_gap_ylabel"),
+        title=text("charts.complaints.gap_title"),
+        xlabel=text("charts.complaints.gap_xlabel"),
+        ylabel=text("charts.complaints.gap_ylabel"),
     )
     ax.grid(axis="x", visible=False)
-    handles = [Patch(color=SATISFACTION_COLOURS[zone], label=text(f"cat_{zone}")) for zone in ZONES]
+    handles = [Patch(color=SATISFACTION_COLOURS[zone], label=text(f"categories.{zone}")) for zone in ZONES]
     ax.legend(handles=handles, loc="upper left")
     return fig
 
@@ -138,17 +137,23 @@ def complaint_iceberg_chart(dissatisfied=1000, complain_share=0.04, third_party_
     bars = ax.bar(range(4), heights, color=colours)
     _lesson4_bar_labels(ax, bars, [f"{abs(height):,.4g}" for height in heights])
     ax.axhline(0, color=style.PALETTE[5], linewidth=2)
-    ax.text(3.45, 0.03 * -low, text("lesson4_iceberg_visible"), ha="right", va="bottom", fontsize="small")
-    ax.text(-0.45, 0.03 * low, text("lesson4_iceberg_hidden"), ha="left", va="top", fontsize="small")
-    ax.text(-0.45, 0.55 * low, text("lesson4_iceberg_wom", people=ice["hear_bad_wom"]), va="center", fontsize="medium")
+    ax.text(3.45, 0.03 * -low, text("charts.complaints.iceberg_visible"), ha="right", va="bottom", fontsize="small")
+    ax.text(-0.45, 0.03 * low, text("charts.complaints.iceberg_hidden"), ha="left", va="top", fontsize="small")
+    ax.text(
+        -0.45,
+        0.55 * low,
+        text("charts.complaints.iceberg_wom", people=ice["hear_bad_wom"]),
+        va="center",
+        fontsize="medium",
+    )
     parts = ["firm", "third_party", "silent", "silent_leave"]
-    ax.set_xticks(range(4), [text(f"lesson4_iceberg_{part}") for part in parts], fontsize="small")
+    ax.set_xticks(range(4), [text(f"charts.complaints.iceberg_{part}") for part in parts], fontsize="small")
     ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{abs(value):,.0f}"))
     ax.set(
         xlim=(-0.5, 3.5),
         ylim=(low, 0.3 * -low),
-        title=text("lesson4_iceberg_title", dissatisfied=ice["dissatisfied"]),
-        ylabel=text("lesson4_iceberg_ylabel"),
+        title=text("charts.complaints.iceberg_title", dissatisfied=ice["dissatisfied"]),
+        ylabel=text("charts.complaints.iceberg_ylabel"),
     )
     ax.grid(axis="x", visible=False)
     return fig
@@ -183,10 +188,12 @@ def cases_by_channel(cases):
     hour_bars = right.barh(rows, medians.fillna(0).to_numpy(), color=style.PALETTE[1])
     left.bar_label(count_bars, [f"{n:,}" for n in counts], padding=2, fontsize="small")
     right.bar_label(hour_bars, ["" if pd.isna(h) else f"{h:.0f}" for h in medians], padding=2, fontsize="small")
-    left.set_yticks(rows, [text(f"cat_{code}") for code in CASE_CHANNELS])
+    left.set_yticks(rows, [text(f"categories.{code}") for code in CASE_CHANNELS])
     left.invert_yaxis()
-    left.set(title=text("lesson4_channel_count_title"), xlabel=text("lesson4_channel_count_xlabel"))
-    right.set(title=text("lesson4_channel_hours_title"), xlabel=text("lesson4_channel_hours_xlabel"))
+    left.set(title=text("charts.complaints.channel_count_title"), xlabel=text("charts.complaints.channel_count_xlabel"))
+    right.set(
+        title=text("charts.complaints.channel_hours_title"), xlabel=text("charts.complaints.channel_hours_xlabel")
+    )
     for ax, values in ((left, counts), (right, medians.fillna(0))):
         ax.set_xlim(0, max(values.max(), 1) * 1.2)
         ax.grid(axis="y", visible=False)
@@ -223,19 +230,19 @@ def repurchase_by_handling(cases, fast_hours=24):
     fig, ax = style.figure()
     for i, fast in enumerate((True, False)):
         heights = rates.loc[fast].fillna(0).to_numpy()
-        label = text("lesson4_fast" if fast else "lesson4_slow", hours=fast_hours)
+        label = text("charts.complaints.fast" if fast else "charts.complaints.slow", hours=fast_hours)
         colour = style.PALETTE[2] if fast else style.PALETTE[1]
         bars = ax.bar(x + (i - 0.5) * 0.38, heights, width=0.36, color=colour, label=label)
         notes = [f"{h:.0%}\nn={n}" for h, n in zip(heights, counts.loc[fast], strict=True)]
         _lesson4_bar_labels(ax, bars, notes, fontsize="x-small")
-    ax.set_xticks(x, [text(f"cat_{code}") for code in RESOLUTIONS])
+    ax.set_xticks(x, [text(f"categories.{code}") for code in RESOLUTIONS])
     ax.yaxis.set_major_formatter(PercentFormatter(1, decimals=0))
     ax.set(
         ylim=(0, 1.3),
         yticks=[0, 0.25, 0.5, 0.75, 1],
-        title=text("lesson4_repurchase_title"),
-        xlabel=text("col_resolution"),
-        ylabel=text("lesson4_repurchase_ylabel"),
+        title=text("charts.complaints.repurchase_title"),
+        xlabel=text("columns.resolution"),
+        ylabel=text("charts.complaints.repurchase_ylabel"),
     )
     ax.grid(axis="x", visible=False)
     ax.legend(loc="upper right", ncols=2)
@@ -261,15 +268,15 @@ def tarp_buy_again_chart():
     fig, ax = style.figure()
     for i, (severity, colour) in enumerate(zip(SEVERITIES, (style.PALETTE[3], style.PALETTE[0]), strict=True)):
         heights = [TARP_BUY_AGAIN[severity][group] for group in groups]
-        bars = ax.bar(x + (i - 0.5) * 0.38, heights, width=0.36, color=colour, label=text(f"cat_{severity}"))
+        bars = ax.bar(x + (i - 0.5) * 0.38, heights, width=0.36, color=colour, label=text(f"categories.{severity}"))
         _lesson4_bar_labels(ax, bars, [f"{h:.0%}" for h in heights], fontsize="small")
-    ax.set_xticks(x, [fill(text(f"col_{group}"), 16) for group in groups])  # long English labels: 2 lines
+    ax.set_xticks(x, [fill(text(f"columns.{group}"), 16) for group in groups])  # long English labels: 2 lines
     ax.yaxis.set_major_formatter(PercentFormatter(1, decimals=0))
     ax.set(
         ylim=(0, 1.2),
         yticks=[0, 0.25, 0.5, 0.75, 1],
-        title=text("lesson4_tarp_title"),
-        ylabel=text("lesson4_tarp_ylabel"),
+        title=text("charts.complaints.tarp_title"),
+        ylabel=text("charts.complaints.tarp_ylabel"),
     )
     ax.grid(axis="x", visible=False)
     ax.legend(loc="upper left")
@@ -305,17 +312,17 @@ def wait_and_satisfaction(calls, agent=77):
     labels = [f"{low:g}–{high:g}" for low, high in pairwise(edges)] + [f"≥{edges[-1]:g}"]
     fig, ax = style.figure()
     bins, means, _ = _lesson4_group_means(group, rating, edges.size)
-    ax.plot(bins, means, "o-", color=style.PALETTE[0], label=text("lesson4_all_agents"))
+    ax.plot(bins, means, "o-", color=style.PALETTE[0], label=text("charts.complaints.all_agents"))
     bins, means, counts = _lesson4_group_means(group[agents == agent], rating[agents == agent], edges.size)
-    ax.plot(bins, means, "o-", color=style.PALETTE[3], label=text("lesson4_agent", agent=agent))
+    ax.plot(bins, means, "o-", color=style.PALETTE[3], label=text("charts.complaints.agent", agent=agent))
     for x, y, n in zip(bins, means, counts, strict=True):
         ax.annotate(f"n={n}", (x, y), xytext=(0, 8), textcoords="offset points", ha="center", fontsize="x-small")
     ax.set_xticks(np.arange(edges.size), labels)
     ax.set(
         ylim=(1, 5.2),
-        title=text("lesson4_wait_title"),
-        xlabel=text("lesson4_wait_xlabel"),
-        ylabel=text("lesson4_wait_ylabel"),
+        title=text("charts.complaints.wait_title"),
+        xlabel=text("charts.complaints.wait_xlabel"),
+        ylabel=text("charts.complaints.wait_ylabel"),
     )
     ax.legend(loc="lower left")
     return fig

@@ -15,8 +15,8 @@ from matplotlib.ticker import FuncFormatter, NullFormatter, PercentFormatter
 from coursekit import style
 from coursekit.complaints import check_ratings, weight_shares
 from coursekit.data import CUSTOMER_TYPES
-from coursekit.errors import CourseInputError, bilingual, check_choice, check_columns, check_range
-from coursekit.i18n import TEXT, text
+from coursekit.errors import CourseInputError, check_choice, check_columns, check_range
+from coursekit.i18n import Message, category_label, has_text, text
 from coursekit.sims.base import Simulator, new_figure, slider
 
 
@@ -46,17 +46,27 @@ def wait_by_hour_chart(calls):
     per_hour = pd.Series(wait, index=hours.astype(int)).groupby(level=0).agg(["mean", "size"])
     calls_per_day = per_hour["size"] / calls["date"].nunique()
     fig, ax = style.figure()
-    bars = ax.bar(per_hour.index, per_hour["mean"].to_numpy(), color=style.PALETTE[0], label=text("lesson1_wait_bars"))
-    mean = ax.axhline(wait.mean(), color="black", linestyle="--", linewidth=1, label=text("lesson1_wait_mean"))
+    bars = ax.bar(
+        per_hour.index, per_hour["mean"].to_numpy(), color=style.PALETTE[0], label=text("charts.customers.wait_bars")
+    )
+    mean = ax.axhline(wait.mean(), color="black", linestyle="--", linewidth=1, label=text("charts.customers.wait_mean"))
     ax.set_xticks(per_hour.index)
-    ax.set(title=text("lesson1_wait_title"), xlabel=text("col_hour"), ylabel=text("lesson1_wait_ylabel"))
+    ax.set(
+        title=text("charts.customers.wait_title"),
+        xlabel=text("columns.hour"),
+        ylabel=text("charts.customers.wait_ylabel"),
+    )
     ax.grid(axis="x", visible=False)
     volume = ax.twinx()  # calls per day on a second axis (right)
     (line,) = volume.plot(
-        per_hour.index, calls_per_day.to_numpy(), color=style.PALETTE[1], marker="o", label=text("lesson1_calls_line")
+        per_hour.index,
+        calls_per_day.to_numpy(),
+        color=style.PALETTE[1],
+        marker="o",
+        label=text("charts.customers.calls_line"),
     )
     volume.spines["right"].set_visible(True)
-    volume.set(ylim=(0, 1.15 * calls_per_day.max()), ylabel=text("lesson1_calls_ylabel"))
+    volume.set(ylim=(0, 1.15 * calls_per_day.max()), ylabel=text("charts.customers.calls_ylabel"))
     volume.yaxis.label.set_color(style.PALETTE[1])
     volume.grid(visible=False)
     fig.legend(handles=[bars, line, mean], loc="outside lower center", ncols=3)
@@ -85,23 +95,23 @@ def customer_mix_chart(customers, by="customer_type", revenue="revenue"):
     groups = customers[by]
     if groups.isna().any():
         row = groups.index[groups.isna().to_numpy()][0]
-        raise CourseInputError(bilingual("segments_missing_error", name="customers", column=by, row=row))
+        raise CourseInputError("errors.missing", name="customers", column=by, row=row)
     money = check_range(f"customers['{revenue}']", customers[revenue].to_numpy(dtype=float), low=0)
     if money.sum() == 0:
-        raise CourseInputError(bilingual("segments_all_zero", name=f"customers['{revenue}']"))
+        raise CourseInputError("errors.all_zero", name=f"customers['{revenue}']")
     table = pd.Series(np.atleast_1d(money), index=customers.index).groupby(groups, observed=True).agg(["size", "sum"])
     shares = {"customer_share": table["size"] / table["size"].sum(), "revenue_share": table["sum"] / table["sum"].sum()}
     rows = np.arange(len(table))
     fig, ax = style.figure()
     for offset, (column, share), colour in zip((-0.2, 0.2), shares.items(), style.PALETTE, strict=False):
-        bars = ax.barh(rows + offset, share.to_numpy(), height=0.38, color=colour, label=text(f"col_{column}"))
+        bars = ax.barh(rows + offset, share.to_numpy(), height=0.38, color=colour, label=text(f"columns.{column}"))
         ax.bar_label(bars, [f"{value:.0%}" for value in share], padding=2, fontsize="small")
-    labels = [text(f"cat_{code}") if f"cat_{code}" in TEXT else str(code) for code in table.index]
+    labels = [str(category_label(code)) for code in table.index]
     ax.set_yticks(rows, labels)
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(PercentFormatter(1, decimals=0))
-    title = text("lesson1_mix_title", by=text(f"col_{by}") if f"col_{by}" in TEXT else by)
-    ax.set(xlim=(0, 1), title=title, xlabel=text("lesson1_mix_xlabel"))
+    title = text("charts.customers.mix_title", by=text(f"columns.{by}") if has_text(f"columns.{by}") else by)
+    ax.set(xlim=(0, 1), title=title, xlabel=text("charts.customers.mix_xlabel"))
     ax.grid(axis="y", visible=False)
     ax.legend(loc="lower right")
     return fig
@@ -135,15 +145,15 @@ def margin_cost_chart(customers):
     for kind, colour in zip(CUSTOMER_TYPES, style.PALETTE, strict=False):
         mine = kinds == kind
         if mine.any():
-            ax.scatter(margin[mine], cost[mine], s=8, alpha=0.5, color=colour, label=text(f"cat_{kind}"))
+            ax.scatter(margin[mine], cost[mine], s=8, alpha=0.5, color=colour, label=text(f"categories.{kind}"))
     ends = [0.7 * min(margin.min(), cost.min()), 1.4 * max(margin.max(), cost.max())]  # same range on both axes
-    ax.plot(ends, ends, color="black", linewidth=1, label=text("lesson1_margin_line"))
-    ax.set(xscale="log", yscale="log", xlim=ends, ylim=ends, title=text("lesson1_margin_title"))
+    ax.plot(ends, ends, color="black", linewidth=1, label=text("charts.customers.margin_line"))
+    ax.set(xscale="log", yscale="log", xlim=ends, ylim=ends, title=text("charts.customers.margin_title"))
     for axis in (ax.xaxis, ax.yaxis):
         axis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.0f}"))
         axis.set_minor_formatter(NullFormatter())
-    ax.set(xlabel=text("lesson1_margin_xlabel"), ylabel=text("lesson1_margin_ylabel"))
-    ax.text(0.03, 0.97, text("lesson1_margin_loss"), transform=ax.transAxes, va="top", fontsize="small")
+    ax.set(xlabel=text("charts.customers.margin_xlabel"), ylabel=text("charts.customers.margin_ylabel"))
+    ax.text(0.03, 0.97, text("charts.customers.margin_loss"), transform=ax.transAxes, va="top", fontsize="small")
     ax.legend(loc="lower right", fontsize="x-small", markerscale=2)
     return fig
 
@@ -180,14 +190,14 @@ def expectation_spread_chart(survey):
     left = np.zeros(len(columns))
     for k, colour in zip(ratings, colours, strict=True):
         share = shares[:, k - 1]
-        bars = ax.barh(rows, share, left=left, color=colour, label=text("lesson1_points", n=k))
+        bars = ax.barh(rows, share, left=left, color=colour, label=text("charts.customers.points", n=k))
         labels = [f"{s:.0%}" if s >= 0.08 else "" for s in share]
         ax.bar_label(bars, labels, label_type="center", fontsize="x-small", color="white" if k >= 5 else "black")
         left += share
-    ax.set_yticks(rows, [text(f"attr_{name}") for name in TV_ATTRIBUTES])
+    ax.set_yticks(rows, [text(f"attributes.{name}") for name in TV_ATTRIBUTES])
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(PercentFormatter(1, decimals=0))
-    ax.set(xlim=(0, 1), title=text("lesson1_spread_title"), xlabel=text("lesson1_spread_xlabel"))
+    ax.set(xlim=(0, 1), title=text("charts.customers.spread_title"), xlabel=text("charts.customers.spread_xlabel"))
     ax.grid(visible=False)
     fig.legend(loc="outside lower center", ncols=7, fontsize="small")
     return fig
@@ -270,8 +280,8 @@ def choice_scores(ratings_a, ratings_b, weights=None):
 def _check_two_prices(prices):
     """Refuse ``prices`` unless it is a pair (price of A, price of B)."""
     if np.ndim(prices) != 1 or np.size(prices) != 2:
-        expected = {"expected": "两个价格 (A, B)", "expected_en": "two prices (A, B)"}
-        raise CourseInputError(bilingual("type_error", name="prices", value=prices, **expected))
+        expected = {"expected": Message("charts.customers.expect_two_prices")}
+        raise CourseInputError("errors.type", name="prices", value=prices, **expected)
 
 
 def _overrides(name, given, defaults):
@@ -311,7 +321,7 @@ def _tv_figure(prices, make=style.figure):
     segment per attribute."""
     fig, ax = make()
     segments = {
-        name: ax.barh([0, 1], [0, 0], height=0.55, color=colour, label=text(f"attr_{name}"))
+        name: ax.barh([0, 1], [0, 0], height=0.55, color=colour, label=text(f"attributes.{name}"))
         for name, colour in zip(TV_ATTRIBUTES, style.PALETTE, strict=False)
     }
     values = {
@@ -322,10 +332,15 @@ def _tv_figure(prices, make=style.figure):
         for label in values[name]:
             label.set_color("white" if dark else "black")
     totals = [ax.text(0, y, "", va="center", ha="left", fontsize="medium") for y in (0, 1)]
-    names = [text("lesson1_tv_option", company=c, price=price) for c, price in zip("AB", prices, strict=True)]
+    names = [text("charts.customers.tv_option", company=c, price=price) for c, price in zip("AB", prices, strict=True)]
     ax.set_yticks([0, 1], names)
     ax.invert_yaxis()
-    ax.set(xlim=(0, 12.5), xticks=range(11), title=text("lesson1_tv_title"), xlabel=text("lesson1_tv_xlabel"))
+    ax.set(
+        xlim=(0, 12.5),
+        xticks=range(11),
+        title=text("charts.customers.tv_title"),
+        xlabel=text("charts.customers.tv_xlabel"),
+    )
     ax.grid(axis="y", visible=False)
     fig.legend(loc="outside lower center", ncols=5)
     return fig, {"ax": ax, "segments": segments, "values": values, "totals": totals}
@@ -345,8 +360,8 @@ def _tv_draw(artists, scores):
     a, b = scores.loc["overall", ["points_a", "points_b"]]
     for label, total, other in zip(artists["totals"], (a, b), (b, a), strict=True):
         label.set_x(total + 0.15)
-        winner = text("lesson1_tv_winner") if _wins(total, other) else ""
-        label.set_text(text("lesson1_tv_total", points=total) + winner)
+        winner = text("charts.customers.tv_winner") if _wins(total, other) else ""
+        label.set_text(text("charts.customers.tv_total", points=total) + winner)
 
 
 def _wins(points, other):
@@ -373,7 +388,7 @@ def tv_choice_chart(scores, prices=TV_PRICES):
     scores = check_columns("scores", scores, ["points_a", "points_b"])
     missing = [name for name in (*TV_ATTRIBUTES, "overall") if name not in scores.index]
     if missing:
-        raise CourseInputError(bilingual("lesson1_keys_error", name="scores", missing=", ".join(missing), extra="-"))
+        raise CourseInputError("charts.customers.keys_error", name="scores", missing=", ".join(missing), extra="-")
     _check_two_prices(prices)
     fig, artists = _tv_figure(prices)
     _tv_draw(artists, scores)
@@ -403,15 +418,15 @@ def _tv_explain(result):
     scores = result["scores"]
     a, b = scores.loc["overall", ["points_a", "points_b"]]
     if _wins(a, b) or _wins(b, a):
-        summary = text("lesson1_tv_summary", a=a, b=b, winner="A" if _wins(a, b) else "B")
+        summary = text("charts.customers.tv_summary", a=a, b=b, winner="A" if _wins(a, b) else "B")
     else:
-        summary = text("lesson1_tv_tie", points=a)
+        summary = text("charts.customers.tv_tie", points=a)
     if result["price_gap"] <= 0:
-        price = text("lesson1_tv_price_note_other")
+        price = text("charts.customers.tv_price_note_other")
     elif result["cost_weight"] == 0:
-        price = text("lesson1_tv_price_ignored")
+        price = text("charts.customers.tv_price_ignored")
     else:
-        price = text("lesson1_tv_price_note", gap=result["price_gap"], lead=result["cost_lead"])
+        price = text("charts.customers.tv_price_note", gap=result["price_gap"], lead=result["cost_lead"])
     return f"<p>{summary}<br>{price}</p>"
 
 
@@ -440,11 +455,13 @@ def tv_choice_simulator(ratings_a=None, ratings_b=None, prices=TV_PRICES, yuan_p
     start_a = _overrides("ratings_a", ratings_a, TV_RATINGS["a"])
     controls = {}
     for name in TV_ATTRIBUTES:
-        controls[f"weight_{name}"] = slider(f"attr_{name}", 5, 0, 10, 1, integer=True)
-        controls[f"weight_{name}"].description = text("lesson1_tv_weight", attribute=text(f"attr_{name}"))
+        controls[f"weight_{name}"] = slider(f"attributes.{name}", 5, 0, 10, 1, integer=True)
+        controls[f"weight_{name}"].description = text(
+            "charts.customers.tv_weight", attribute=text(f"attributes.{name}")
+        )
     for name in ("service", "delivery"):
-        controls[f"{name}_a"] = slider(f"attr_{name}", start_a[name], 1, 10, 0.5, fmt=".1f")
-        controls[f"{name}_a"].description = text("lesson1_tv_rating_a", attribute=text(f"attr_{name}"))
+        controls[f"{name}_a"] = slider(f"attributes.{name}", start_a[name], 1, 10, 0.5, fmt=".1f")
+        controls[f"{name}_a"].description = text("charts.customers.tv_rating_a", attribute=text(f"attributes.{name}"))
 
     model = partial(_tv_model, ratings_b, tuple(prices), yuan_per_point, ratings_a)
     make_figure = partial(_tv_figure, tuple(prices), new_figure)

@@ -8,8 +8,8 @@ and labelled through :mod:`coursekit.i18n`.
 import numpy as np
 
 from coursekit import style
-from coursekit.errors import CourseInputError, bilingual, check_columns, check_int, check_range
-from coursekit.i18n import category_label, text
+from coursekit.errors import CourseInputError, check_columns, check_int, check_range
+from coursekit.i18n import Message, category_label, text
 from coursekit.retention import REICHHELD_SASSER_1990, cohort_survival, retention_profit_lift
 
 
@@ -29,20 +29,14 @@ def reichheld_sasser_chart(lifts=None):
     lifts = REICHHELD_SASSER_1990 if lifts is None else lifts
     if not isinstance(lifts, dict) or not lifts:
         raise CourseInputError(
-            bilingual(
-                "type_error",
-                name="lifts",
-                value=lifts,
-                expected="非空字典 {行业: 增幅}",
-                expected_en="a non-empty dict {industry: lift}",
-            )
+            "errors.type", name="lifts", value=lifts, expected=Message("charts.retention.expect_industry_dict")
         )
     check_range("lifts", list(lifts.values()), low=0)
     ordered = sorted(lifts.items(), key=lambda item: item[1])  # barh draws from the bottom up
     fig, ax = style.figure()
     bars = ax.barh([category_label(code) for code, _ in ordered], [100 * lift for _, lift in ordered])
     ax.bar_label(bars, fmt="+{:.0f}%", padding=3)
-    ax.set(title=text("lesson3_rs_title"), xlabel=text("lesson3_rs_xlabel"))
+    ax.set(title=text("charts.retention.rs_title"), xlabel=text("charts.retention.rs_xlabel"))
     ax.set_xlim(0, 100 * max(lifts.values()) * 1.15)
     ax.grid(axis="y", visible=False)
     return fig
@@ -65,17 +59,19 @@ def cohort_decay_chart(retentions, years=5, start=100):
     fig, ax = style.figure()
     for rate in rates:
         cohort = cohort_survival(rate, years, start=start)
-        label = text("lesson3_cohort_line", keep=rate, churn=1 - rate)
+        label = text("charts.retention.cohort_line", keep=rate, churn=1 - rate)
         (line,) = ax.plot(cohort["year"], cohort["customers"], marker="o", label=label)
         end = cohort["customers"].iloc[-1]
         ax.annotate(
             f"{end:,.0f}", (years, end), xytext=(6, 0), textcoords="offset points", va="center", color=line.get_color()
         )
-    ax.hlines(start / 2, 0, years, color="#8C8C8C", linestyle="--", linewidth=1, label=text("lesson3_cohort_half"))
+    ax.hlines(
+        start / 2, 0, years, color="#8C8C8C", linestyle="--", linewidth=1, label=text("charts.retention.cohort_half")
+    )
     ax.set(
-        title=text("lesson3_cohort_title", start=start, years=years),
-        xlabel=text("lesson3_cohort_xlabel"),
-        ylabel=text("lesson3_cohort_ylabel"),
+        title=text("charts.retention.cohort_title", start=start, years=years),
+        xlabel=text("charts.retention.cohort_xlabel"),
+        ylabel=text("charts.retention.cohort_ylabel"),
         ylim=(0, start * 1.05),
         xticks=range(years + 1),
     )
@@ -109,12 +105,12 @@ def retention_by_group_chart(table, by="customer_type"):
             x,
             100 * rows["retention"].to_numpy(dtype=float),
             width,
-            label=text("lesson3_group_pair", year=year, next_year=next_year),
+            label=text("charts.retention.group_pair", year=year, next_year=next_year),
         )
         ax.bar_label(bars, fmt="{:.0f}", fontsize="small")
-    ax.axhline(80, color="#8C8C8C", linestyle="--", linewidth=1, label=text("lesson3_group_reference"))
+    ax.axhline(80, color="#8C8C8C", linestyle="--", linewidth=1, label=text("charts.retention.group_reference"))
     ax.set_xticks(np.arange(len(groups)), [category_label(group) for group in groups])
-    ax.set(title=text("lesson3_group_title"), ylabel=text("lesson3_group_ylabel"), ylim=(0, 110))
+    ax.set(title=text("charts.retention.group_title"), ylabel=text("charts.retention.group_ylabel"), ylim=(0, 110))
     ax.grid(axis="x", visible=False)
     fig.legend(loc="outside lower center", ncols=3)
     return fig
@@ -142,17 +138,19 @@ def profit_lift_chart(horizons=(3, 10, 20), delta=0.05, discount=0.10, margin_gr
     retention = np.arange(50, round(100 * min(0.95, 1 - delta)) + 1) / 100
     fig, ax = style.figure()
     low, high = min(REICHHELD_SASSER_1990.values()), max(REICHHELD_SASSER_1990.values())
-    ax.axhspan(100 * low, 100 * high, color="#8C8C8C", alpha=0.15, label=text("lesson3_lift_band", low=low, high=high))
+    ax.axhspan(
+        100 * low, 100 * high, color="#8C8C8C", alpha=0.15, label=text("charts.retention.lift_band", low=low, high=high)
+    )
     for years in horizons:
         lift = retention_profit_lift(retention, delta, discount, years, margin_growth=margin_growth)
-        ax.plot(100 * retention, 100 * lift["profit_lift"], label=text("lesson3_lift_line", years=years))
+        ax.plot(100 * retention, 100 * lift["profit_lift"], label=text("charts.retention.lift_line", years=years))
     ax.set(
-        title=text("lesson3_lift_title", points=100 * delta),
-        xlabel=text("lesson3_lift_xlabel"),
-        ylabel=text("lesson3_lift_ylabel"),
+        title=text("charts.retention.lift_title", points=100 * delta),
+        xlabel=text("charts.retention.lift_xlabel"),
+        ylabel=text("charts.retention.lift_ylabel"),
         ylim=(0, 100),
     )
-    ax.legend(title=text("lesson3_lift_legend", discount=discount, growth=margin_growth), loc="upper left")
+    ax.legend(title=text("charts.retention.lift_legend", discount=discount, growth=margin_growth), loc="upper left")
     return fig
 
 
@@ -178,7 +176,7 @@ def lapse_by_outcome_chart(table):
     }
     outcomes = [str(outcome) for outcome in table["worst_outcome"]]
     ticks = [
-        text("lesson3_lapse_tick", outcome=category_label(outcome), n=n)
+        text("charts.retention.lapse_tick", outcome=category_label(outcome), n=n)
         for outcome, n in zip(outcomes, table["customers"], strict=True)
     ]
     fig, ax = style.figure()
@@ -190,9 +188,9 @@ def lapse_by_outcome_chart(table):
     ax.bar_label(bars, fmt="{:.0f}%")
     year = int(table["buy_year"].iloc[0])
     ax.set(
-        title=text("lesson3_lapse_title", year=year, next_year=year + 1),
-        xlabel=text("lesson3_lapse_xlabel"),
-        ylabel=text("lesson3_lapse_ylabel"),
+        title=text("charts.retention.lapse_title", year=year, next_year=year + 1),
+        xlabel=text("charts.retention.lapse_xlabel"),
+        ylabel=text("charts.retention.lapse_ylabel"),
     )
     ax.set_ylim(0, max(100 * table["lapse_rate"].max() * 1.2, 10))
     ax.grid(axis="x", visible=False)

@@ -11,7 +11,7 @@ from matplotlib.patches import Polygon
 from matplotlib.ticker import PercentFormatter, StrMethodFormatter
 
 from coursekit import segments, style
-from coursekit.errors import CourseInputError, bilingual, check_choice, check_columns
+from coursekit.errors import CourseInputError, check_choice, check_columns
 from coursekit.i18n import text
 from coursekit.segments import TIERS
 
@@ -20,12 +20,12 @@ def _lesson2_customer_column(name, transactions, customer_ids):
     """``customer_ids`` as a list, after checking each appears in ``transactions``."""
     ids = [customer_ids] if isinstance(customer_ids, str) else list(customer_ids)
     if not ids:
-        raise CourseInputError(bilingual("lesson2_no_customers", name=name))
+        raise CourseInputError("charts.value.no_customers", name=name)
     known = set(transactions["customer_id"])
     for customer in ids:
         if customer not in known:
             example = transactions["customer_id"].iloc[0]
-            raise CourseInputError(bilingual("lesson2_unknown_customer", name=name, value=customer, example=example))
+            raise CourseInputError("charts.value.unknown_customer", name=name, value=customer, example=example)
     return ids
 
 
@@ -75,13 +75,13 @@ def customer_histories(transactions, customer_ids):
         when = pd.concat([mine["date"].iloc[:1], mine["date"], pd.Series([end])], ignore_index=True)
         cumulative = mine["gross_margin"].cumsum().to_numpy()
         value = [0.0, *cumulative, cumulative[-1]]
-        label = text("lesson2_history_label", customer=customer, orders=len(mine))
+        label = text("charts.value.history_label", customer=customer, orders=len(mine))
         ax.step(when, value, where="post", label=label)
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
-    ax.set(title=text("lesson2_history_title"), xlabel=text("lesson2_history_xlabel"))
-    ax.set_ylabel(text("lesson2_history_ylabel"))
+    ax.set(title=text("charts.value.history_title"), xlabel=text("charts.value.history_xlabel"))
+    ax.set_ylabel(text("charts.value.history_ylabel"))
     ax.legend(loc="upper left")
     return fig
 
@@ -107,23 +107,23 @@ def referral_cost(customers):
     table = table.reindex(columns=["referral", "other"]).dropna()
     table = table[table["other"] > 0]
     if table.empty:
-        raise CourseInputError(bilingual("lesson2_no_referrals", name="customers"))
+        raise CourseInputError("charts.value.no_referrals", name="customers")
     table["share"] = table["referral"] / table["other"]
     table = table.sort_values("share")
     fig, ax = style.figure()
-    bars = ax.barh([text(f"cat_{code}") for code in table.index], table["share"], color=style.PALETTE[2])
+    bars = ax.barh([text(f"categories.{code}") for code in table.index], table["share"], color=style.PALETTE[2])
     labels = [
-        text("lesson2_referral_label", referral=row.referral, other=row.other, share=row.share)
+        text("charts.value.referral_label", referral=row.referral, other=row.other, share=row.share)
         for row in table.itertuples()
     ]
     ax.bar_label(bars, labels=labels, padding=4)
     ax.axvline(1, color="grey", linestyle="--", linewidth=1)
-    same = text("lesson2_referral_same")
+    same = text("charts.value.referral_same")
     ax.text(0.99, 0.02, same, transform=ax.get_xaxis_transform(), ha="right", va="bottom", color="grey")
     ax.set_xlim(0, max(1.0, table["share"].max()) * 1.15)
     ax.xaxis.set_major_formatter(PercentFormatter(1, decimals=0))
     ax.grid(axis="y", visible=False)
-    ax.set(title=text("lesson2_referral_title"), xlabel=text("lesson2_referral_xlabel"))
+    ax.set(title=text("charts.value.referral_title"), xlabel=text("charts.value.referral_xlabel"))
     return fig
 
 
@@ -154,28 +154,28 @@ def scissors_gap(lifetime_service=False):
     course convention.
 
     >>> [line.get_label() for line in scissors_gap().axes[0].get_lines()] == [
-    ...     text("lesson2_seller"), text("lesson2_buyer")]
+    ...     text("charts.value.seller"), text("charts.value.buyer")]
     True
     """
     check_choice("lifetime_service", lifetime_service, (True, False))
     x, seller = _lesson2_smooth(LESSON2_SELLER)
     _, buyer = _lesson2_smooth(LESSON2_BUYER)
     fig, ax = style.figure()
-    ax.plot(x, seller, color=style.PALETTE[3], label=text("lesson2_seller"))
-    ax.plot(x, buyer, color=style.PALETTE[0], label=text("lesson2_buyer"))
+    ax.plot(x, seller, color=style.PALETTE[3], label=text("charts.value.seller"))
+    ax.plot(x, buyer, color=style.PALETTE[0], label=text("charts.value.buyer"))
     gap = buyer > seller
-    ax.fill_between(x, seller, buyer, where=gap, color=style.PALETTE[3], alpha=0.15, label=text("lesson2_gap"))
+    ax.fill_between(x, seller, buyer, where=gap, color=style.PALETTE[3], alpha=0.15, label=text("charts.value.gap"))
     if lifetime_service:
         _, lifetime = _lesson2_smooth(LESSON2_SELLER_LIFETIME)
         after = x >= 1  # the same seller until the contract; the curves part after it
         lifetime = np.minimum(lifetime[after], seller.max())
-        ax.plot(x[after], lifetime, color=style.PALETTE[2], linestyle="--", label=text("lesson2_seller_lifetime"))
-    ax.set_xticks(range(len(LESSON2_PHASES)), [text(f"lesson2_phase_{phase}") for phase in LESSON2_PHASES])
+        ax.plot(x[after], lifetime, color=style.PALETTE[2], linestyle="--", label=text("charts.value.seller_lifetime"))
+    ax.set_xticks(range(len(LESSON2_PHASES)), [text(f"charts.value.phase_{phase}") for phase in LESSON2_PHASES])
     ax.set_yticks([])
     ax.set_ylim(0, 1.1)
     ax.grid(visible=False)
-    ax.set(title=text("lesson2_scissors_title"), ylabel=text("lesson2_scissors_ylabel"))
-    ax.text(0.01, 0.97, text("lesson2_scissors_note"), transform=ax.transAxes, va="top", color="grey")
+    ax.set(title=text("charts.value.scissors_title"), ylabel=text("charts.value.scissors_ylabel"))
+    ax.text(0.01, 0.97, text("charts.value.scissors_note"), transform=ax.transAxes, va="top", color="grey")
     fig.legend(loc="outside lower center", ncols=2)
     return fig
 
@@ -200,14 +200,14 @@ def concentration_curve(values, top=0.2):
     x = 1 - curve["cum_customer_share"].to_numpy()[::-1]
     y = 1 - curve["cum_value_share"].to_numpy()[::-1]
     fig, ax = style.figure()
-    ax.plot(x, y, color=style.PALETTE[0], label=text("lesson2_concentration_curve"))
-    ax.plot([0, 1], [0, 1], color="grey", linestyle="--", label=text("lesson2_concentration_equal"))
+    ax.plot(x, y, color=style.PALETTE[0], label=text("charts.value.concentration_curve"))
+    ax.plot([0, 1], [0, 1], color="grey", linestyle="--", label=text("charts.value.concentration_equal"))
     ax.plot([top, top, 0], [0, share, share], color=style.PALETTE[3], linewidth=1, linestyle=":")
-    point = text("lesson2_concentration_point", top=top, share=share)
+    point = text("charts.value.concentration_point", top=top, share=share)
     ax.plot([top], [share], "o", color=style.PALETTE[3], label=point)
-    ax.plot([0.2], [0.8], "x", color="black", markersize=9, label=text("lesson2_concentration_rule"))
-    ax.set(xlim=(0, 1), ylim=(0, 1.02), title=text("lesson2_concentration_title"))
-    ax.set(xlabel=text("lesson2_concentration_xlabel"), ylabel=text("lesson2_concentration_ylabel"))
+    ax.plot([0.2], [0.8], "x", color="black", markersize=9, label=text("charts.value.concentration_rule"))
+    ax.set(xlim=(0, 1), ylim=(0, 1.02), title=text("charts.value.concentration_title"))
+    ax.set(xlabel=text("charts.value.concentration_xlabel"), ylabel=text("charts.value.concentration_ylabel"))
     for axis in (ax.xaxis, ax.yaxis):
         axis.set_major_formatter(PercentFormatter(1, decimals=0))
     ax.legend(loc="lower right")
@@ -235,7 +235,7 @@ def customer_pyramid(economics):
     check_columns("economics", economics, ["customer_share", "tier_profit", "profit_per_customer"])
     if sorted(map(str, economics.index)) != sorted(TIERS):
         raise CourseInputError(
-            bilingual("choice_error", name="economics.index", value=list(economics.index), allowed=", ".join(TIERS))
+            "errors.choice", name="economics.index", value=list(economics.index), allowed=", ".join(TIERS)
         )
     total = economics["tier_profit"].sum()
     fig, ax = style.figure()
@@ -246,15 +246,15 @@ def customer_pyramid(economics):
         ax.add_patch(Polygon(corners, closed=True, facecolor=colour, edgecolor="white", alpha=0.85))
         row = economics.loc[tier]
         label = text(
-            "lesson2_pyramid_band",
-            tier=text(f"cat_{tier}"),
+            "charts.value.pyramid_band",
+            tier=text(f"categories.{tier}"),
             customers=row["customer_share"],
             profit=row["tier_profit"] / total,
             per_customer=row["profit_per_customer"],
         )
         ax.text(0.55, 1 - (top + bottom) / 2, label, va="center")
-    ax.text(-0.5, -0.03, text("lesson2_pyramid_note"), va="top", color="grey")
-    ax.set(xlim=(-0.55, 1.75), ylim=(0, 1.02), title=text("lesson2_pyramid_title"))
+    ax.text(-0.5, -0.03, text("charts.value.pyramid_note"), va="top", color="grey")
+    ax.set(xlim=(-0.55, 1.75), ylim=(0, 1.02), title=text("charts.value.pyramid_title"))
     ax.set_axis_off()
     return fig
 
@@ -279,11 +279,11 @@ def satisfaction_payoff(survey):
     fig, axes = style.figure(1, 2)
     for ax, column, colour, high in zip(axes, columns, (style.PALETTE[0], style.PALETTE[2]), (7, 10), strict=True):
         ax.bar(means.index, means[column], color=colour)
-        ax.set(title=text(f"col_{column}"), xlabel=text("col_overall_satisfaction"), ylim=(0, high))
+        ax.set(title=text(f"columns.{column}"), xlabel=text("columns.overall_satisfaction"), ylim=(0, high))
         ax.set_xticks(means.index)
         ax.grid(axis="x", visible=False)
-    axes[0].set_ylabel(text("lesson2_mean_score"))
-    fig.suptitle(text("lesson2_satisfaction_title"))
+    axes[0].set_ylabel(text("charts.value.mean_score"))
+    fig.suptitle(text("charts.value.satisfaction_title"))
     return fig
 
 
@@ -303,12 +303,12 @@ def experience_ladder():
     stages = list(COFFEE_PRICE_PER_CUP)
     low = [COFFEE_PRICE_PER_CUP[s][0] for s in stages]
     width = [COFFEE_PRICE_PER_CUP[s][1] - COFFEE_PRICE_PER_CUP[s][0] for s in stages]
-    bars = ax.barh([text(f"lesson2_stage_{s}") for s in stages], width, left=low, color=style.PALETTE[1])
-    labels = [text("lesson2_experience_label", low=lo, high=hi) for lo, hi in COFFEE_PRICE_PER_CUP.values()]
+    bars = ax.barh([text(f"charts.value.stage_{s}") for s in stages], width, left=low, color=style.PALETTE[1])
+    labels = [text("charts.value.experience_label", low=lo, high=hi) for lo, hi in COFFEE_PRICE_PER_CUP.values()]
     ax.bar_label(bars, labels=labels, padding=4)
     ax.set_xscale("log")
     ax.set_xlim(0.005, 20)
     ax.xaxis.set_major_formatter(lambda v, _: f"{v:g}")
     ax.grid(axis="y", visible=False)
-    ax.set(title=text("lesson2_experience_title"), xlabel=text("lesson2_experience_xlabel"))
+    ax.set(title=text("charts.value.experience_title"), xlabel=text("charts.value.experience_xlabel"))
     return fig

@@ -4,245 +4,249 @@ coursekit (the TV choice scoring of coursekit.charts), never typed in."""
 from coursekit.charts import tv_choice
 from coursekit.quiz import Choice, Number
 
-# A price-sensitive customer: cost weighs 3, every other attribute 1; course default ratings.
-THRIFTY = tv_choice(weights={"cost": 3})
-THRIFTY_B = round(float(THRIFTY.loc["overall", "points_b"]), 2)
-THRIFTY_A = round(float(THRIFTY.loc["overall", "points_a"]), 2)
-B = {name: f"{rating:g}" for name, rating in THRIFTY["rating_b"].items()}  # B's default ratings, as text
-B_SUM = f"{B['service']} + {B['appearance']} + {B['image']} + 3 × {B['cost']} + {B['delivery']}"
 
-QUESTIONS = [
-    Choice(
-        prompt={
-            "zh": "按本课的说法，下面哪一句最能说明“客户”和“消费者”的区别？",
-            "en": "As this lesson uses the words, which sentence best states how a customer differs from a consumer?",
-        },
-        options=[
-            {
-                "zh": "客户都是企业和机构，消费者都是个人和家庭：区别只在买方是不是单位。",
-                "en": "Customers are firms and institutions, consumers are people and households: "
-                "the only difference is who buys.",
+def questions():
+    """The questions of this lesson, built when a quiz asks for them (their answers are
+    computed from the course data and coursekit's formulas, so importing costs nothing)."""
+    # A price-sensitive customer: cost weighs 3, every other attribute 1; course default ratings.
+    thrifty = tv_choice(weights={"cost": 3})
+    thrifty_b = round(float(thrifty.loc["overall", "points_b"]), 2)
+    thrifty_a = round(float(thrifty.loc["overall", "points_a"]), 2)
+    b = {name: f"{rating:g}" for name, rating in thrifty["rating_b"].items()}  # TV B's default ratings, as text
+    b_sum = f"{b['service']} + {b['appearance']} + {b['image']} + 3 × {b['cost']} + {b['delivery']}"
+
+    return [
+        Choice(
+            prompt={
+                "zh": "按本课的说法，下面哪一句最能说明“客户”和“消费者”的区别？",
+                "en": "As this lesson uses the words, which sentence best states how a customer differs from a consumer?",
             },
-            {
-                "zh": "客户属于有共同需求的细分群体，关系长久、需要专人服务；消费者分散，关系短而简单。",
-                "en": "Customers form segments with shared needs and long ties served by dedicated staff; "
-                "consumers are scattered, with short, simple ties.",
+            options=[
+                {
+                    "zh": "客户都是企业和机构，消费者都是个人和家庭：区别只在买方是不是单位。",
+                    "en": "Customers are firms and institutions, consumers are people and households: "
+                    "the only difference is who buys.",
+                },
+                {
+                    "zh": "客户属于有共同需求的细分群体，关系长久、需要专人服务；消费者分散，关系短而简单。",
+                    "en": "Customers form segments with shared needs and long ties served by dedicated staff; "
+                    "consumers are scattered, with short, simple ties.",
+                },
+                {
+                    "zh": "消费者买得比客户多、比客户频繁，所以企业要先为消费者安排专人服务。",
+                    "en": "Consumers buy more and more often than customers, so they are the ones who get dedicated staff.",
+                },
+                {
+                    "zh": "两者是同一个意思：素材里就写着“顾客，又称消费者”，可以随便换用。",
+                    "en": "They mean the same: one source even says a customer is also called a consumer; "
+                    "swap them freely.",
+                },
+            ],
+            correct=1,
+            hint={
+                "zh": "回想四点区别：细分群体、需求与金额、关系与专人服务、分层级。",
+                "en": "Recall the four differences: segment, needs and amounts, relationship and dedicated staff, tiers.",
             },
-            {
-                "zh": "消费者买得比客户多、比客户频繁，所以企业要先为消费者安排专人服务。",
-                "en": "Consumers buy more and more often than customers, so they are the ones who get dedicated staff.",
+            explanations=[
+                {
+                    "zh": "不对：零售客户也是个人和家庭。区别不在是不是单位，而在有没有持续的、被管理的关系。",
+                    "en": "No: retail customers are individuals too. The difference is a managed, lasting relationship, "
+                    "not being a firm.",
+                },
+                {
+                    "zh": "对：这正是素材列出的区别；海川电器的数据也显示，商家、分销商的订单多、金额大。",
+                    "en": "Yes: these are the differences the lesson lists; Haichuan's data show business customers "
+                    "ordering more and larger amounts.",
+                },
+                {
+                    "zh": "不对：恰恰相反，客户（尤其是企业客户）的购买金额通常更大、交易持续更久，需要专人服务的是客户。",
+                    "en": "No: the opposite; customers (business customers above all) usually buy larger amounts "
+                    "over a longer time, and it is customers who need dedicated staff.",
+                },
+                {
+                    "zh": "不对：日常用语里常混用（有的素材写“顾客，又称消费者”），但在客户管理中要区分开。",
+                    "en": "No: everyday speech mixes them (one source even says so), but customer management "
+                    "keeps them apart.",
+                },
+            ],
+        ),
+        Choice(
+            prompt={
+                "zh": "海川电器的渠道分销商属于哪一类客户？",
+                "en": "What kind of customer is one of Haichuan's channel distributors?",
             },
-            {
-                "zh": "两者是同一个意思：素材里就写着“顾客，又称消费者”，可以随便换用。",
-                "en": "They mean the same: one source even says a customer is also called a consumer; "
-                "swap them freely.",
+            options=[
+                {"zh": "外延客户", "en": "An extension customer"},
+                {"zh": "内涵客户", "en": "An intension customer"},
+                {"zh": "不算客户，只是合作伙伴", "en": "Not a customer, only a partner"},
+            ],
+            correct=1,
+            hint={
+                "zh": "想一想：分销商是市场上随便哪一个买主，还是和企业签约、替企业在当地卖货的伙伴？",
+                "en": "Is a distributor just any buyer in the market, or a partner under contract who sells for the "
+                "firm locally?",
             },
-        ],
-        correct=1,
-        hint={
-            "zh": "回想四点区别：细分群体、需求与金额、关系与专人服务、分层级。",
-            "en": "Recall the four differences: segment, needs and amounts, relationship and dedicated staff, tiers.",
-        },
-        explanations=[
-            {
-                "zh": "不对：零售客户也是个人和家庭。区别不在是不是单位，而在有没有持续的、被管理的关系。",
-                "en": "No: retail customers are individuals too. The difference is a managed, lasting relationship, "
-                "not being a firm.",
+            explanations=[
+                {
+                    "zh": "不对：外延客户是市场上广泛存在的个人或机构买主，例如零售客户。",
+                    "en": "No: extension customers are the individual or institutional buyers out in the market, "
+                    "such as retail customers.",
+                },
+                {
+                    "zh": "对：分销商是企业价值链上的伙伴，按素材的定义属于内涵客户；它同样需要服务和管理。",
+                    "en": "Yes: a distributor is a partner in the firm's value chain, an intension customer by the "
+                    "definition; it needs service and management too.",
+                },
+                {
+                    "zh": "不对：分销商向企业购买产品、为企业带来收入，当然是客户。",
+                    "en": "No: a distributor buys from the firm and brings it revenue, so it is a customer.",
+                },
+            ],
+        ),
+        Choice(
+            prompt={
+                "zh": "一家连锁酒店为客房采购 200 台电视机：采购部经理拍板，财务部付款，客人在房间里看电视。"
+                "按“识别客户群体的三个问题”，谁是产品的受益者？",
+                "en": "A hotel chain buys 200 TVs for its rooms: the purchasing manager decides, the finance department "
+                "pays, the guests watch. By the three questions, who benefits from the product?",
             },
-            {
-                "zh": "对：这正是素材列出的区别；海川电器的数据也显示，商家、分销商的订单多、金额大。",
-                "en": "Yes: these are the differences the lesson lists; Haichuan's data show business customers "
-                "ordering more and larger amounts.",
+            options=[
+                {"zh": "采购部经理", "en": "The purchasing manager"},
+                {"zh": "财务部", "en": "The finance department"},
+                {"zh": "住店的客人", "en": "The hotel guests"},
+            ],
+            correct=2,
+            hint={
+                "zh": "三个问题：收入从哪里来？谁决定购买？谁从中受益？三个答案可以是不同的人。",
+                "en": "The three questions: where does the revenue come from, who decides, who benefits? "
+                "The answers can be different people.",
             },
-            {
-                "zh": "不对：恰恰相反，客户（尤其是企业客户）的购买金额通常更大、交易持续更久，需要专人服务的是客户。",
-                "en": "No: the opposite; customers (business customers above all) usually buy larger amounts "
-                "over a longer time, and it is customers who need dedicated staff.",
+            explanations=[
+                {
+                    "zh": "不对：经理是购买的决策者（第二个问题），但不是用电视的人。",
+                    "en": "No: the manager is the decision maker (question two), not the one who uses the TVs.",
+                },
+                {
+                    "zh": "不对：财务部只是办理付款的部门。对卖方来说，收入来自这家酒店（第一个问题）；"
+                    "受益者是用电视的人。",
+                    "en": "No: finance only handles the payment. For the seller the revenue comes from the hotel "
+                    "(question one); the beneficiaries are the people who use the TVs.",
+                },
+                {
+                    "zh": "对：客人是受益者。卖给酒店时，既要说服决策者，也要让受益者满意——客人的抱怨最终会传到采购部。",
+                    "en": "Yes: the guests benefit. Selling to the hotel means convincing the decision maker and "
+                    "satisfying the beneficiaries, whose complaints reach the purchasing manager in the end.",
+                },
+            ],
+        ),
+        Choice(
+            prompt={
+                "zh": "海川电器要挑选优先开发的优质客户。按本课优质客户的特征，下面三家商家中哪一家最合适？",
+                "en": "Haichuan wants to pick quality customers to develop first. By the marks of a quality customer, "
+                "which of these three merchants fits best?",
             },
-            {
-                "zh": "不对：日常用语里常混用（有的素材写“顾客，又称消费者”），但在客户管理中要区分开。",
-                "en": "No: everyday speech mixes them (one source even says so), but customer management "
-                "keeps them apart.",
+            options=[
+                {
+                    "zh": "甲：订货量最大，但常常拖欠货款，每单都要额外上门服务",
+                    "en": "A: orders the most, but often pays late and wants extra visits with every order",
+                },
+                {
+                    "zh": "乙：订货量中等，集中在我们这里采购，付款及时，很少要额外服务",
+                    "en": "b: orders a medium amount, buys mostly from us, pays on time, rarely needs extra service",
+                },
+                {
+                    "zh": "丙：订货量很大，但每次都拿对手的报价来压价，随时可能转走",
+                    "en": "C: orders a lot, but always uses rivals' quotes to push the price down and may leave any time",
+                },
+            ],
+            correct=1,
+            hint={
+                "zh": "回想优质客户的三个特征。订货量大不等于利润高：想一想付款和服务成本。",
+                "en": "Recall the three marks of a quality customer. Large orders are not the same as high profit: "
+                "think of payment and the cost to serve.",
             },
-        ],
-    ),
-    Choice(
-        prompt={
-            "zh": "海川电器的渠道分销商属于哪一类客户？",
-            "en": "What kind of customer is one of Haichuan's channel distributors?",
-        },
-        options=[
-            {"zh": "外延客户", "en": "An extension customer"},
-            {"zh": "内涵客户", "en": "An intension customer"},
-            {"zh": "不算客户，只是合作伙伴", "en": "Not a customer, only a partner"},
-        ],
-        correct=1,
-        hint={
-            "zh": "想一想：分销商是市场上随便哪一个买主，还是和企业签约、替企业在当地卖货的伙伴？",
-            "en": "Is a distributor just any buyer in the market, or a partner under contract who sells for the "
-            "firm locally?",
-        },
-        explanations=[
-            {
-                "zh": "不对：外延客户是市场上广泛存在的个人或机构买主，例如零售客户。",
-                "en": "No: extension customers are the individual or institutional buyers out in the market, "
-                "such as retail customers.",
+            explanations=[
+                {
+                    "zh": "不对：金额大，但拖欠货款说明不够可靠，服务成本又高，潜在利润未必高。",
+                    "en": "No: large amounts, but late payment means less reliable, and the cost to serve is high, "
+                    "so the profit potential may be low.",
+                },
+                {
+                    "zh": "对：付款及时（可靠、诚实），集中采购、服务简单（潜在利润高），"
+                    "愿意集中在我们这里买，也说明他认为我们更物有所值。",
+                    "en": "Yes: paying on time (reliable, honest), buying in one place with simple service needs "
+                    "(higher profit potential), and buying mostly from us shows he sees us as better value.",
+                },
+                {
+                    "zh": "不对：只比价格、随时会走的客户并不认为我们更物有所值，关系也不稳定。",
+                    "en": "No: a customer who only compares prices and may leave any time does not see us as better "
+                    "value, and the relationship is not stable.",
+                },
+            ],
+        ),
+        Number(
+            prompt={
+                "zh": "一位很在意价格的顾客：“成本”的权重是 3，服务、外观、形象、交货各是 1，"
+                f"各项评分用课上的默认值（b 的成本 {b['cost']} 分）。b 公司电视机的加权总分是多少？（保留两位小数）",
+                "en": "A price-sensitive customer weighs cost 3 and service, appearance, image and delivery 1 each; "
+                f"the ratings are the lesson's defaults (b's cost rating is {b['cost']}). What is b's weighted score? "
+                "(two decimals)",
             },
-            {
-                "zh": "对：分销商是企业价值链上的伙伴，按素材的定义属于内涵客户；它同样需要服务和管理。",
-                "en": "Yes: a distributor is a partner in the firm's value chain, an intension customer by the "
-                "definition; it needs service and management too.",
+            answer=thrifty_b,
+            tolerance=0.001,  # 0.1 %: accepts 8.43 (and the unrounded 8.428...), not a neighbouring answer
+            hint={
+                "zh": f"权重之和是 7；b 的评分：服务 {b['service']}、外观 {b['appearance']}、形象 {b['image']}、"
+                f"成本 {b['cost']}、交货 {b['delivery']}。总分 = Σ(权重 × 评分) ÷ 7。",
+                "en": f"The weights add up to 7; b's ratings: service {b['service']}, appearance {b['appearance']}, "
+                f"image {b['image']}, cost {b['cost']}, delivery {b['delivery']}. "
+                "Score = Σ(weight × rating) ÷ 7.",
             },
-            {
-                "zh": "不对：分销商向企业购买产品、为企业带来收入，当然是客户。",
-                "en": "No: a distributor buys from the firm and brings it revenue, so it is a customer.",
+            explanation={
+                "zh": f"({b_sum}) ÷ 7 = {thrifty_b:.2f} 分；A 只有 {thrifty_a:.2f} 分。"
+                "对这位顾客，价格的分量大，b 赢得更多。",
+                "en": f"({b_sum}) ÷ 7 = {thrifty_b:.2f}; A scores only {thrifty_a:.2f}. For this "
+                "customer price weighs heavily, and b wins by more.",
             },
-        ],
-    ),
-    Choice(
-        prompt={
-            "zh": "一家连锁酒店为客房采购 200 台电视机：采购部经理拍板，财务部付款，客人在房间里看电视。"
-            "按“识别客户群体的三个问题”，谁是产品的受益者？",
-            "en": "A hotel chain buys 200 TVs for its rooms: the purchasing manager decides, the finance department "
-            "pays, the guests watch. By the three questions, who benefits from the product?",
-        },
-        options=[
-            {"zh": "采购部经理", "en": "The purchasing manager"},
-            {"zh": "财务部", "en": "The finance department"},
-            {"zh": "住店的客人", "en": "The hotel guests"},
-        ],
-        correct=2,
-        hint={
-            "zh": "三个问题：收入从哪里来？谁决定购买？谁从中受益？三个答案可以是不同的人。",
-            "en": "The three questions: where does the revenue come from, who decides, who benefits? "
-            "The answers can be different people.",
-        },
-        explanations=[
-            {
-                "zh": "不对：经理是购买的决策者（第二个问题），但不是用电视的人。",
-                "en": "No: the manager is the decision maker (question two), not the one who uses the TVs.",
+        ),
+        Choice(
+            prompt={
+                "zh": "销售员小李离职去了竞争对手，他负责的 30 家商家客户也跟着走了。事先做什么最能防止这种情况？",
+                "en": "Salesman Li leaves for a competitor and the 30 merchants he looked after follow him. "
+                "What would have prevented this best?",
             },
-            {
-                "zh": "不对：财务部只是办理付款的部门。对卖方来说，收入来自这家酒店（第一个问题）；"
-                "受益者是用电视的人。",
-                "en": "No: finance only handles the payment. For the seller the revenue comes from the hotel "
-                "(question one); the beneficiaries are the people who use the TVs.",
+            options=[
+                {"zh": "给小李涨工资、发奖金，让他不想走", "en": "Pay Li more and give bonuses so he stays"},
+                {
+                    "zh": "建立并用好客户档案，由团队共同维护客户",
+                    "en": "Keep customer records in use; a team serves each customer",
+                },
+                {
+                    "zh": "和小李签协议，禁止他离职后联系老客户",
+                    "en": "Make Li sign not to contact old customers after he leaves",
+                },
+            ],
+            correct=1,
+            hint={
+                "zh": "客户资源应当属于谁？只存在销售员脑子里的客户，企业并不真正拥有。",
+                "en": "Who should own the customer relationships? Customers known only to a salesperson are not "
+                "really the firm's.",
             },
-            {
-                "zh": "对：客人是受益者。卖给酒店时，既要说服决策者，也要让受益者满意——客人的抱怨最终会传到采购部。",
-                "en": "Yes: the guests benefit. Selling to the hotel means convincing the decision maker and "
-                "satisfying the beneficiaries, whose complaints reach the purchasing manager in the end.",
-            },
-        ],
-    ),
-    Choice(
-        prompt={
-            "zh": "海川电器要挑选优先开发的优质客户。按本课优质客户的特征，下面三家商家中哪一家最合适？",
-            "en": "Haichuan wants to pick quality customers to develop first. By the marks of a quality customer, "
-            "which of these three merchants fits best?",
-        },
-        options=[
-            {
-                "zh": "甲：订货量最大，但常常拖欠货款，每单都要额外上门服务",
-                "en": "A: orders the most, but often pays late and wants extra visits with every order",
-            },
-            {
-                "zh": "乙：订货量中等，集中在我们这里采购，付款及时，很少要额外服务",
-                "en": "B: orders a medium amount, buys mostly from us, pays on time, rarely needs extra service",
-            },
-            {
-                "zh": "丙：订货量很大，但每次都拿对手的报价来压价，随时可能转走",
-                "en": "C: orders a lot, but always uses rivals' quotes to push the price down and may leave any time",
-            },
-        ],
-        correct=1,
-        hint={
-            "zh": "回想优质客户的三个特征。订货量大不等于利润高：想一想付款和服务成本。",
-            "en": "Recall the three marks of a quality customer. Large orders are not the same as high profit: "
-            "think of payment and the cost to serve.",
-        },
-        explanations=[
-            {
-                "zh": "不对：金额大，但拖欠货款说明不够可靠，服务成本又高，潜在利润未必高。",
-                "en": "No: large amounts, but late payment means less reliable, and the cost to serve is high, "
-                "so the profit potential may be low.",
-            },
-            {
-                "zh": "对：付款及时（可靠、诚实），集中采购、服务简单（潜在利润高），"
-                "愿意集中在我们这里买，也说明他认为我们更物有所值。",
-                "en": "Yes: paying on time (reliable, honest), buying in one place with simple service needs "
-                "(higher profit potential), and buying mostly from us shows he sees us as better value.",
-            },
-            {
-                "zh": "不对：只比价格、随时会走的客户并不认为我们更物有所值，关系也不稳定。",
-                "en": "No: a customer who only compares prices and may leave any time does not see us as better "
-                "value, and the relationship is not stable.",
-            },
-        ],
-    ),
-    Number(
-        prompt={
-            "zh": "一位很在意价格的顾客：“成本”的权重是 3，服务、外观、形象、交货各是 1，"
-            f"各项评分用课上的默认值（B 的成本 {B['cost']} 分）。B 公司电视机的加权总分是多少？（保留两位小数）",
-            "en": "A price-sensitive customer weighs cost 3 and service, appearance, image and delivery 1 each; "
-            f"the ratings are the lesson's defaults (B's cost rating is {B['cost']}). What is B's weighted score? "
-            "(two decimals)",
-        },
-        answer=THRIFTY_B,
-        tolerance=0.001,  # 0.1 %: accepts 8.43 (and the unrounded 8.428...), not a neighbouring answer
-        hint={
-            "zh": f"权重之和是 7；B 的评分：服务 {B['service']}、外观 {B['appearance']}、形象 {B['image']}、"
-            f"成本 {B['cost']}、交货 {B['delivery']}。总分 = Σ(权重 × 评分) ÷ 7。",
-            "en": f"The weights add up to 7; B's ratings: service {B['service']}, appearance {B['appearance']}, "
-            f"image {B['image']}, cost {B['cost']}, delivery {B['delivery']}. "
-            "Score = Σ(weight × rating) ÷ 7.",
-        },
-        explanation={
-            "zh": f"({B_SUM}) ÷ 7 = {THRIFTY_B:.2f} 分；A 只有 {THRIFTY_A:.2f} 分。"
-            "对这位顾客，价格的分量大，B 赢得更多。",
-            "en": f"({B_SUM}) ÷ 7 = {THRIFTY_B:.2f}; A scores only {THRIFTY_A:.2f}. For this "
-            "customer price weighs heavily, and B wins by more.",
-        },
-    ),
-    Choice(
-        prompt={
-            "zh": "销售员小李离职去了竞争对手，他负责的 30 家商家客户也跟着走了。事先做什么最能防止这种情况？",
-            "en": "Salesman Li leaves for a competitor and the 30 merchants he looked after follow him. "
-            "What would have prevented this best?",
-        },
-        options=[
-            {"zh": "给小李涨工资、发奖金，让他不想走", "en": "Pay Li more and give bonuses so he stays"},
-            {
-                "zh": "建立并用好客户档案，由团队共同维护客户",
-                "en": "Keep customer records in use; a team serves each customer",
-            },
-            {
-                "zh": "和小李签协议，禁止他离职后联系老客户",
-                "en": "Make Li sign not to contact old customers after he leaves",
-            },
-        ],
-        correct=1,
-        hint={
-            "zh": "客户资源应当属于谁？只存在销售员脑子里的客户，企业并不真正拥有。",
-            "en": "Who should own the customer relationships? Customers known only to a salesperson are not "
-            "really the firm's.",
-        },
-        explanations=[
-            {
-                "zh": "不全对：留住员工有帮助，但员工总会流动；客户资源不能只系于一个人。",
-                "en": "Not enough: keeping staff helps, but people always move on; customers must not depend on "
-                "one person.",
-            },
-            {
-                "zh": "对：客户档案是企业的资产。记录客户是谁、买了什么、想要什么，并让多人接触客户，人走了客户还在。",
-                "en": "Yes: customer records are a company asset. Record who the customers are, what they bought "
-                "and want, and let several people know them: when someone leaves, the customers stay.",
-            },
-            {
-                "zh": "不全对：协议只能管一时，也管不住客户愿意跟谁走；客户资料本来就应当属于企业。",
-                "en": "Not enough: a contract binds only for a while and cannot decide whom the customers follow; "
-                "the customer records should belong to the firm in the first place.",
-            },
-        ],
-    ),
-]
+            explanations=[
+                {
+                    "zh": "不全对：留住员工有帮助，但员工总会流动；客户资源不能只系于一个人。",
+                    "en": "Not enough: keeping staff helps, but people always move on; customers must not depend on "
+                    "one person.",
+                },
+                {
+                    "zh": "对：客户档案是企业的资产。记录客户是谁、买了什么、想要什么，并让多人接触客户，人走了客户还在。",
+                    "en": "Yes: customer records are a company asset. Record who the customers are, what they bought "
+                    "and want, and let several people know them: when someone leaves, the customers stay.",
+                },
+                {
+                    "zh": "不全对：协议只能管一时，也管不住客户愿意跟谁走；客户资料本来就应当属于企业。",
+                    "en": "Not enough: a contract binds only for a while and cannot decide whom the customers follow; "
+                    "the customer records should belong to the firm in the first place.",
+                },
+            ],
+        ),
+    ]

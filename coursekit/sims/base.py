@@ -13,7 +13,7 @@ A simulator is four small pieces that are tested separately:
 :class:`Simulator` wires them to ipywidgets. A move of a control recomputes
 the model, updates the existing artists, renders the figure to PNG once and
 swaps it into an ``Image`` widget: no new figure per move, no flicker. (Where a
-move changes only part of a figure, only that part is drawn again: :class:`Layers`.) A wrong
+move changes only part of a figure, only that part is drawn again: ``Layers`` in ``_blit.py``.) A wrong
 combination of inputs (a :class:`~coursekit.errors.CourseInputError`) shows a
 friendly message instead of a traceback, and greys out the summary until the
 inputs can be computed again. Each model checks the combinations its controls
@@ -23,17 +23,16 @@ controls' labels (``sim_<name>_..._error`` messages). When there is no kernel
 """
 
 import base64
-import io
+import html
 import math
 
 import ipywidgets as widgets
-import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.image import imsave
 
 from coursekit import style
 from coursekit.errors import CourseInputError
-from coursekit.i18n import get_language, text
+from coursekit.i18n import text
+from coursekit.sims._blit import Layers
 
 # Every control is CONTROL_WIDTH wide (it fits a notebook column) and starts with its label,
 # LABEL_WIDTH wide: room for about 16 Chinese characters; a longer label would be cut off with "…".
@@ -74,7 +73,7 @@ class Simulator:
         self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%", align_self="flex-start"))
         self.summary = widgets.HTML()
         self.message = widgets.HTML()
-        self.reset_button = widgets.Button(description=text("reset"), icon="undo")
+        self.reset_button = widgets.Button(description=text("common.reset"), icon="undo")
         self.reset_button.on_click(lambda _: self.reset())
         self.result = None
         self._holding = False
@@ -89,13 +88,17 @@ class Simulator:
     def values(self):
         return {name: control.value for name, control in self.controls.items()}
 
+    def labels(self):
+        """Each control's label, by the name of the model argument it sets."""
+        return {name: control.description for name, control in self.controls.items()}
+
     def update(self):
         """Recompute the model and redraw; on invalid input keep the last figure, say what
         is wrong and grey out the summary (its numbers are those of the last valid values)."""
         try:
             result = self.model(**self.values())
         except CourseInputError as err:
-            self.message.value = _friendly(err)
+            self.message.value = _friendly(err, self.labels())
             if self.result is not None:
                 self.summary.value = f'<div style="{STALE_STYLE}">{self.explain(self.result)}</div>'
             return
@@ -128,12 +131,11 @@ class Simulator:
 STALE_STYLE = "opacity:0.4"  # a summary whose numbers are not those of the controls any more
 
 
-def _friendly(err):
-    """The part of a bilingual error message in the current language, as a notice
-    that also says why the summary below is grey."""
-    zh, _, en = str(err).partition(" / ")
-    message = zh if get_language() == "zh" else (en or zh)
-    return f'<div style="color:#b00020">⚠ {text("sim_invalid")} {message} {text("sim_invalid_kept")}</div>'
+def _friendly(err, labels):
+    """The error in the current language, the arguments it names shown as the labels of
+    their controls (``labels``), as a notice that also says why the summary below is grey."""
+    message = html.escape(err.render(labels=labels))
+    return f'<div style="color:#b00020">⚠ {text("sims.base.invalid")} {message} {text("sims.base.invalid_kept")}</div>'
 
 
 def as_shown(value, decimals=0):
@@ -160,47 +162,13 @@ def fixed_layout(fig, artists, moving=()):
     re-running the constrained layout at every move would give the same positions
     and costs about half of the drawing time. ``moving`` lists the artists a move
     changes when most of the figure stays still (a second panel drawn once): see
-    :class:`Layers`.
+    ``Layers`` (coursekit/sims/_blit.py).
     """
     fig.get_layout_engine().execute(fig)
     fig.set_layout_engine("none")
     if moving:
-        artists = {**artists, "layers": Layers(fig, moving)}
+        artists = {**artists, "layers": Layers(fig, moving)}  # coursekit/sims/_blit.py
     return fig, artists
-
-
-class Layers:
-    """A figure kept as a still picture plus the artists drawn over it at each move
-    (matplotlib's "blitting"), for figures where a move changes a small part.
-
-    On top go the moving artists and every other artist of their axes at or above their
-    lowest zorder (an axes draws its children in zorder), so a move gives exactly the
-    picture a full redraw gives. The still picture is drawn once, at the first ``png()``.
-    """
-
-    def __init__(self, fig, moving):
-        self.fig, self.top, self.still = fig, [], None
-        for ax in dict.fromkeys(artist.axes for artist in moving):
-            lowest = min(artist.get_zorder() for artist in moving if artist.axes is ax)
-            children = [child for child in ax.get_children() if child is not ax.patch]
-            self.top += sorted((c for c in children if c.get_zorder() >= lowest), key=lambda c: c.get_zorder())
-
-    def png(self):
-        """The figure as PNG bytes (compression level 1), drawing only the top artists."""
-        canvas = self.fig.canvas
-        if self.still is None:  # the figure without the top artists ("animated" ones are left out)
-            for artist in self.top:
-                artist.set_animated(True)
-            canvas.draw()
-            self.still = canvas.copy_from_bbox(self.fig.bbox)
-            for artist in self.top:
-                artist.set_animated(False)  # so that saving the figure draws everything
-        canvas.restore_region(self.still)
-        for artist in self.top:
-            self.fig.draw_artist(artist)
-        buffer = io.BytesIO()
-        imsave(buffer, np.asarray(canvas.buffer_rgba()), format="png", pil_kwargs={"compress_level": 1})
-        return buffer.getvalue()
 
 
 # Figures whose axis ranges change while sliding: lay out again only when tick labels need more room.

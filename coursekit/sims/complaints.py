@@ -32,7 +32,7 @@ from coursekit.complaints import (
     overpromise,
     stay_probability,
 )
-from coursekit.errors import CourseInputError, bilingual, check_choice, check_int, check_range
+from coursekit.errors import CourseInputError, check_choice, check_int, check_range
 from coursekit.i18n import text
 from coursekit.sims.base import Simulator, as_shown, fixed_layout, new_figure, sized, slider
 
@@ -50,7 +50,7 @@ def _complaint_model(complainers, response_days, resolution, apology, severity, 
     """The numbers of :func:`~coursekit.complaints.complaint_outcome`, plus the stay
     probability now and along the curve of response times."""
     if complain_share <= 0:  # as complaint_outcome, in the sliders' words
-        raise CourseInputError(bilingual("sim_complaint_no_complaints_error", least=SHARE_STEP))
+        raise CourseInputError("sims.complaints.complaint_no_complaints_error", least=SHARE_STEP)
     outcome = complaint_outcome(
         complainers,
         resolution,
@@ -75,32 +75,32 @@ def _complaint_model(complainers, response_days, resolution, apology, severity, 
 def _complaint_figure():
     fig, (bars_ax, curve_ax) = new_figure(1, 2)
     rows = [0, 1]  # complained, stayed silent
-    stay = bars_ax.barh(rows, [0, 0], color=STAY, label=text("col_stay"))
-    leave = bars_ax.barh(rows, [0, 0], color=LEAVE, label=text("col_leave"))
+    stay = bars_ax.barh(rows, [0, 0], color=STAY, label=text("columns.stay"))
+    leave = bars_ax.barh(rows, [0, 0], color=LEAVE, label=text("columns.leave"))
     # head counts written on the bars: (stay, leave) for each row
     counts = [[bars_ax.text(0, row, "", ha="center", va="center", color="white") for _ in range(2)] for row in rows]
     bars_ax.set(
         yticks=rows,
-        yticklabels=[text("sim_complaint_row_complained"), text("sim_complaint_row_silent")],
+        yticklabels=[text("sims.complaints.complaint_row_complained"), text("sims.complaints.complaint_row_silent")],
         xlim=(0, 1),
         xticks=[0, 0.25, 0.5, 0.75, 1],
-        title=text("sim_complaint_bars_title"),
-        xlabel=text("sim_complaint_bars_xlabel"),
+        title=text("sims.complaints.complaint_bars_title"),
+        xlabel=text("sims.complaints.complaint_bars_xlabel"),
     )
     bars_ax.invert_yaxis()
     bars_ax.xaxis.set_major_formatter(PercentFormatter(1, decimals=0))
     bars_ax.grid(axis="y", visible=False)
-    (curve,) = curve_ax.plot(DELAYS, np.zeros(DELAYS.size), color=CURVE, label=text("sim_complaint_curve"))
+    (curve,) = curve_ax.plot(DELAYS, np.zeros(DELAYS.size), color=CURVE, label=text("sims.complaints.complaint_curve"))
     # clip_on=False: the marker stays whole at day 0 and day 30, on the axis edge
-    (point,) = curve_ax.plot([0], [0], "o", color=CURVE, clip_on=False, label=text("sim_complaint_current"))
-    silent = curve_ax.axhline(0, color="black", linestyle="--", label=text("sim_complaint_silent_line"))
+    (point,) = curve_ax.plot([0], [0], "o", color=CURVE, clip_on=False, label=text("sims.complaints.complaint_current"))
+    silent = curve_ax.axhline(0, color="black", linestyle="--", label=text("sims.complaints.complaint_silent_line"))
     curve_ax.set(
         xlim=(0, DELAYS[-1]),
         ylim=(0, 1),
         yticks=[0, 0.25, 0.5, 0.75, 1],
-        title=text("sim_complaint_curve_title"),
-        xlabel=text("sim_complaint_days"),
-        ylabel=text("sim_complaint_curve_ylabel"),
+        title=text("sims.complaints.complaint_curve_title"),
+        xlabel=text("sims.complaints.complaint_days"),
+        ylabel=text("sims.complaints.complaint_curve_ylabel"),
     )
     curve_ax.yaxis.set_major_formatter(PercentFormatter(1, decimals=0))
     fig.legend(loc="outside lower center", ncols=3)
@@ -145,7 +145,11 @@ def _complaint_draw(artists, result):
 
 
 def _complaint_explain(result):
-    parts = ["sim_complaint_summary_handled", "sim_complaint_summary_iceberg", "sim_complaint_summary_total"]
+    parts = [
+        "sims.complaints.complaint_summary_handled",
+        "sims.complaints.complaint_summary_iceberg",
+        "sims.complaints.complaint_summary_total",
+    ]
     return "<br>".join(text(key, **result) for key in parts)
 
 
@@ -193,23 +197,30 @@ def complaint_response_simulator(
     """
     controls = {
         "complainers": slider(
-            "sim_complaint_complainers", check_int("complainers", complainers, 10, 1000), 10, 1000, 10, integer=True
+            "sims.complaints.complaint_complainers",
+            check_int("complainers", complainers, 10, 1000),
+            10,
+            1000,
+            10,
+            integer=True,
         ),
         "response_days": slider(
-            "sim_complaint_days", check_int("response_days", response_days, 0, 30), 0, 30, 1, integer=True
+            "sims.complaints.complaint_days", check_int("response_days", response_days, 0, 30), 0, 30, 1, integer=True
         ),
         "resolution": slider(
-            "sim_complaint_resolution", check_range("resolution", resolution, 0, 1), 0, 1, 0.05, fmt=".0%"
+            "sims.complaints.complaint_resolution", check_range("resolution", resolution, 0, 1), 0, 1, 0.05, fmt=".0%"
         ),
-        "apology": slider("sim_complaint_apology", check_range("apology", apology, 0, 1), 0, 1, 0.05, fmt=".0%"),
+        "apology": slider(
+            "sims.complaints.complaint_apology", check_range("apology", apology, 0, 1), 0, 1, 0.05, fmt=".0%"
+        ),
         "severity": widgets.Dropdown(
-            options=[(text(f"cat_{code}"), code) for code in SEVERITIES],
+            options=[(text(f"categories.{code}"), code) for code in SEVERITIES],
             value=check_choice("severity", severity, SEVERITIES),
-            description=text("sim_complaint_severity"),
+            description=text("sims.complaints.complaint_severity"),
             **sized(),
         ),
         "value_per_customer": slider(
-            "sim_complaint_value",
+            "sims.complaints.complaint_value",
             check_range("value_per_customer", value_per_customer, 0, 50000),
             0,
             50000,
@@ -219,7 +230,7 @@ def complaint_response_simulator(
         # The slider goes down to 0 on purpose: if nobody complains, complaints tell nothing about
         # the iceberg, and the simulator says so. The starting value must be above 0.
         "complain_share": slider(
-            "sim_complaint_share",
+            "sims.complaints.complaint_share",
             check_range("complain_share", complain_share, 0, 0.5, low_open=True),
             0,
             0.5,
@@ -257,17 +268,17 @@ def _expectation_figure():
     ax.axhline((ROW_Y[-2] + ROW_Y[-1]) / 2, color="black", linewidth=0.8)
     ax.set(
         yticks=ROW_Y,
-        yticklabels=[text(f"attr_{name}") for name in ROWS],
+        yticklabels=[text(f"attributes.{name}") for name in ROWS],
         xlim=(0.5, 12.2),
         xticks=range(1, 11),
-        title=text("sim_expectation_title"),
-        xlabel=text("sim_expectation_xlabel"),
+        title=text("sims.complaints.expectation_title"),
+        xlabel=text("sims.complaints.expectation_xlabel"),
     )
     ax.invert_yaxis()
     ax.grid(axis="y", visible=False)
     handles = [
-        Patch(color=CURVE, alpha=0.15, label=text("sim_expectation_band")),
-        *[Line2D([], [], marker="o", color=ZONE_COLOURS[zone], label=text(f"cat_{zone}")) for zone in ZONES],
+        Patch(color=CURVE, alpha=0.15, label=text("sims.complaints.expectation_band")),
+        *[Line2D([], [], marker="o", color=ZONE_COLOURS[zone], label=text(f"categories.{zone}")) for zone in ZONES],
     ]
     fig.legend(handles=handles, loc="outside lower center", ncols=4)
     return fixed_layout(
@@ -296,27 +307,28 @@ def _expectation_draw(artists, result):
 def _expectation_explain(result):
     table = result["table"]
     columns = ["weight", "expectation", "performance", "gap", "zone"]
-    header = "".join(f"<th>{text(f'col_{column}')}</th>" for column in ["attribute", *columns])
+    header = "".join(f"<th>{text(f'columns.{column}')}</th>" for column in ["attribute", *columns])
     rows = "".join(
-        f"<tr><td>{text(f'attr_{row.Index}')}</td><td>{row.weight:.0%}</td><td>{row.expectation:.1f}</td>"
-        f"<td>{row.performance:.1f}</td><td>{as_shown(row.gap, 1):+.1f}</td><td>{text(f'cat_{row.zone}')}</td></tr>"
+        f"<tr><td>{text(f'attributes.{row.Index}')}</td><td>{row.weight:.0%}</td><td>{row.expectation:.1f}</td>"
+        f"<td>{row.performance:.1f}</td><td>{as_shown(row.gap, 1):+.1f}</td>"
+        f"<td>{text(f'categories.{row.zone}')}</td></tr>"
         for row in table.itertuples()
     )
     overall = table.loc["overall"]
     sentence = text(
-        "sim_expectation_summary",
+        "sims.complaints.expectation_summary",
         expectation=overall["expectation"],
         performance=overall["performance"],
         gap=as_shown(overall["gap"], 1),
-        zone=text(f"cat_{overall['zone']}"),
+        zone=text(f"categories.{overall['zone']}"),
     )
     return f"<p>{sentence}</p><table><tr>{header}</tr>{rows}</table>"
 
 
 def _rating_slider(key, attribute, value):
     """A 1–10 rating slider labelled with ``key`` filled in for ``attribute``, e.g. "服务·期望（分）"."""
-    control = slider(f"attr_{attribute}", value, 1, 10, 0.5, fmt=".1f")
-    control.description = text(key, attribute=text(f"attr_{attribute}"))  # slider() takes a plain key only
+    control = slider(f"attributes.{attribute}", value, 1, 10, 0.5, fmt=".1f")
+    control.description = text(key, attribute=text(f"attributes.{attribute}"))  # slider() takes a plain key only
     return control
 
 
@@ -367,9 +379,9 @@ def expectation_simulator(expectations=None, performances=None, tolerance=0.5, w
     attribute_satisfaction(expected, performed, weights, tolerance)  # checks the weights once, here
     controls = {}
     for name in ATTRIBUTES:
-        controls[f"{name}_expectation"] = _rating_slider("sim_expectation_expect", name, expected[name])
-        controls[f"{name}_performance"] = _rating_slider("sim_expectation_perform", name, performed[name])
-    controls["tolerance"] = slider("sim_expectation_tolerance", tolerance, 0, 3, 0.1, fmt=".1f")
+        controls[f"{name}_expectation"] = _rating_slider("sims.complaints.expectation_expect", name, expected[name])
+        controls[f"{name}_performance"] = _rating_slider("sims.complaints.expectation_perform", name, performed[name])
+    controls["tolerance"] = slider("sims.complaints.expectation_tolerance", tolerance, 0, 3, 0.1, fmt=".1f")
     model = partial(_expectation_model, weights)
     return Simulator(controls, model, _expectation_figure, _expectation_draw, _expectation_explain)
 
@@ -403,18 +415,18 @@ def _overpromise_figure(max_buy):
             color=ZONE_COLOURS[zone],
             alpha=0.6,
             linewidth=0,
-            label=text("sim_overpromise_buyers", zone=text(f"cat_{zone}")),
+            label=text("sims.complaints.overpromise_buyers", zone=text(f"categories.{zone}")),
         )
         for zone in ZONES
     }
-    delivered = ax.axvline(0, color="black", linestyle="--", label=text("sim_overpromise_delivered_line"))
-    (point,) = ax.plot([0], [0], "o", color="black", label=text("sim_overpromise_current"))
+    delivered = ax.axvline(0, color="black", linestyle="--", label=text("sims.complaints.overpromise_delivered_line"))
+    (point,) = ax.plot([0], [0], "o", color="black", label=text("sims.complaints.overpromise_current"))
     ax.set(
         xlim=(0, 10),
         ylim=(0, max_buy * 1.05),
-        title=text("sim_overpromise_title"),
-        xlabel=text("sim_overpromise_xlabel"),
-        ylabel=text("sim_overpromise_ylabel"),
+        title=text("sims.complaints.overpromise_title"),
+        xlabel=text("sims.complaints.overpromise_xlabel"),
+        ylabel=text("sims.complaints.overpromise_ylabel"),
     )
     ax.yaxis.set_major_formatter(PercentFormatter(1, decimals=0))
     fig.legend(loc="outside lower center", ncols=3)
@@ -429,7 +441,7 @@ def _overpromise_draw(artists, result):
 
 
 def _overpromise_explain(result):
-    return text("sim_overpromise_summary", **{**result, "zone": text(f"cat_{result['zone']}")})
+    return text("sims.complaints.overpromise_summary", **{**result, "zone": text(f"categories.{result['zone']}")})
 
 
 def overpromise_simulator(promised=9, delivered=6, max_buy=0.5, tolerance=0.5):
@@ -461,8 +473,12 @@ def overpromise_simulator(promised=9, delivered=6, max_buy=0.5, tolerance=0.5):
     max_buy = check_range("max_buy", max_buy, low=0, high=1, low_open=True)
     tolerance = check_range("tolerance", tolerance, low=0, high=3)
     controls = {
-        "promised": slider("sim_overpromise_promised", check_range("promised", promised, 0, 10), 0, 10, 0.5, ".1f"),
-        "delivered": slider("sim_overpromise_delivered", check_range("delivered", delivered, 0, 10), 0, 10, 0.5, ".1f"),
+        "promised": slider(
+            "sims.complaints.overpromise_promised", check_range("promised", promised, 0, 10), 0, 10, 0.5, ".1f"
+        ),
+        "delivered": slider(
+            "sims.complaints.overpromise_delivered", check_range("delivered", delivered, 0, 10), 0, 10, 0.5, ".1f"
+        ),
     }
     model = partial(_overpromise_model, max_buy=max_buy, tolerance=tolerance)
     return Simulator(controls, model, partial(_overpromise_figure, max_buy), _overpromise_draw, _overpromise_explain)

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.ticker import MaxNLocator, PercentFormatter, StrMethodFormatter
 
-from coursekit.errors import CourseInputError, bilingual, check_columns, check_number, check_range
+from coursekit.errors import CourseInputError, check_columns, check_number, check_range
 from coursekit.i18n import text
 from coursekit.segments import TIERS, customer_tiers, customer_value_table, lorenz_curve, pareto_share, tier_economics
 from coursekit.sims.base import Simulator, as_shown, fixed_layout, new_figure, slider
@@ -35,7 +35,7 @@ def _cutoffs(platinum, gold, iron):
     shares = [check_range(name, value, low=0, high=1, low_open=True) for name, value in named.items()]
     total = sum(shares)
     if total >= 1 - 1e-9:  # lead customers are the rest: at least some must be left
-        raise CourseInputError(bilingual("sim_pyramid_shares_error", total=total))
+        raise CourseInputError("sims.pyramid.pyramid_shares_error", total=total)
     return np.cumsum(shares)
 
 
@@ -97,7 +97,7 @@ def pyramid_model(customers_table, platinum, gold, iron, reallocation=0.0, top_e
     moved = reallocation * cost[lead].sum()
     top_cost = cost[top].sum()
     if moved > 0 and top_cost == 0:
-        raise CourseInputError(bilingual("sim_pyramid_no_top_cost", reallocation=reallocation))
+        raise CourseInputError("sims.pyramid.pyramid_no_top_cost", reallocation=reallocation)
     service_lift = moved / top_cost if moved > 0 else 0.0
     revenue_lift = (1 + service_lift) ** top_elasticity - 1
     lead_revenue_drop = 1 - (1 - reallocation) ** lead_elasticity
@@ -154,16 +154,18 @@ def _pyramid_figure(table):
     costs drawing time at each move."""
     fig, (bars_ax, curve_ax) = new_figure(1, 2)
     rows = np.arange(len(TIERS))  # platinum first, drawn at the top
-    profit = bars_ax.barh(rows - 0.2, np.zeros(rows.size), height=0.4, color=PROFIT, label=text("col_profit"))
-    cost = bars_ax.barh(rows + 0.2, np.zeros(rows.size), height=0.4, color=COST, label=text("sim_pyramid_cost"))
+    profit = bars_ax.barh(rows - 0.2, np.zeros(rows.size), height=0.4, color=PROFIT, label=text("columns.profit"))
+    cost = bars_ax.barh(
+        rows + 0.2, np.zeros(rows.size), height=0.4, color=COST, label=text("sims.pyramid.pyramid_cost")
+    )
     labels = [bars_ax.text(0, y, "", va="center") for y in [*(rows - 0.2), *(rows + 0.2)]]
     bars_ax.axvline(0, color="black", linewidth=0.8)
     bars_ax.set(
         yticks=rows,
-        yticklabels=[text(f"cat_{tier}") for tier in TIERS],
+        yticklabels=[text(f"categories.{tier}") for tier in TIERS],
         xlim=_bar_limits(table),
-        title=text("sim_pyramid_bars_title"),
-        xlabel=text("sim_pyramid_bars_xlabel"),
+        title=text("sims.pyramid.pyramid_bars_title"),
+        xlabel=text("sims.pyramid.pyramid_bars_xlabel"),
     )
     bars_ax.xaxis.set_major_locator(MaxNLocator(3))
     bars_ax.xaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
@@ -173,9 +175,13 @@ def _pyramid_figure(table):
 
     curve = lorenz_curve(table["revenue"])
     top20 = pareto_share(table["revenue"], top=0.2)
-    curve_ax.plot(curve["cum_customer_share"], curve["cum_value_share"], color=CURVE, label=text("sim_pyramid_lorenz"))
-    curve_ax.plot([0, 1], [0, 1], color="grey", linestyle="--", label=text("sim_pyramid_equality"))
-    curve_ax.plot([0.8, 0.8], [1 - top20, 1], color="black", linewidth=3, label=text("sim_pyramid_top20", share=top20))
+    curve_ax.plot(
+        curve["cum_customer_share"], curve["cum_value_share"], color=CURVE, label=text("sims.pyramid.pyramid_lorenz")
+    )
+    curve_ax.plot([0, 1], [0, 1], color="grey", linestyle="--", label=text("sims.pyramid.pyramid_equality"))
+    curve_ax.plot(
+        [0.8, 0.8], [1 - top20, 1], color="black", linewidth=3, label=text("sims.pyramid.pyramid_top20", share=top20)
+    )
     curve_ax.plot([0.8], [1 - top20], "o", color="black")
     ticks = [0, 0.2, 0.5, 0.8, 1]
     curve_ax.set(
@@ -183,9 +189,9 @@ def _pyramid_figure(table):
         ylim=(0, 1),
         xticks=ticks,
         yticks=ticks,
-        title=text("sim_pyramid_lorenz_title"),
-        xlabel=text("sim_pyramid_lorenz_xlabel"),
-        ylabel=text("sim_pyramid_lorenz_ylabel"),
+        title=text("sims.pyramid.pyramid_lorenz_title"),
+        xlabel=text("sims.pyramid.pyramid_lorenz_xlabel"),
+        ylabel=text("sims.pyramid.pyramid_lorenz_ylabel"),
     )
     for axis in (curve_ax.xaxis, curve_ax.yaxis):
         axis.set_major_formatter(PercentFormatter(1, decimals=0))
@@ -228,14 +234,17 @@ def _pyramid_explain(result):
         **{key: as_shown(result[key]) for key in ["profit_today", "profit", "profit_change"]},
     }
     sentences = [
-        text("sim_pyramid_summary_data", top20_share=result["top20_share"]),
-        text("sim_pyramid_summary_tiers", **shown, lead_share=lead_share, lead_profit_share=lead_profit_share),
-        text("sim_pyramid_summary_move" if result["reallocation"] > 0 else "sim_pyramid_summary_today", **shown),
+        text("sims.pyramid.pyramid_summary_data", top20_share=result["top20_share"]),
+        text("sims.pyramid.pyramid_summary_tiers", **shown, lead_share=lead_share, lead_profit_share=lead_profit_share),
+        text(
+            "sims.pyramid.pyramid_summary_move" if result["reallocation"] > 0 else "sims.pyramid.pyramid_summary_today",
+            **shown,
+        ),
     ]
     columns = ["customer_count", "revenue_share", "profit_per_customer", "cost_to_serve_per_customer"]
-    header = "".join(f"<th>{text(f'col_{column}')}</th>" for column in ["tier", *columns])
+    header = "".join(f"<th>{text(f'columns.{column}')}</th>" for column in ["tier", *columns])
     rows = "".join(
-        f"<tr><td>{text(f'cat_{row.Index}')}</td><td>{row.customer_count:,}</td><td>{row.revenue_share:.1%}</td>"
+        f"<tr><td>{text(f'categories.{row.Index}')}</td><td>{row.customer_count:,}</td><td>{row.revenue_share:.1%}</td>"
         f"<td>{_number(row.profit_per_customer)}</td><td>{_number(row.cost_to_serve_per_customer)}</td></tr>"
         for row in tiers.itertuples()
     )
@@ -251,7 +260,7 @@ def _pyramid_sim_model(table, platinum, gold, iron, **service):
     total = platinum + gold + iron
     if total >= 1 - 1e-9:  # as pyramid_model: lead customers are the rest
         raise CourseInputError(
-            bilingual("sim_pyramid_slider_shares_error", platinum=platinum, gold=gold, iron=iron, total=total)
+            "sims.pyramid.pyramid_slider_shares_error", platinum=platinum, gold=gold, iron=iron, total=total
         )
     return pyramid_model(table, platinum, gold, iron, **service)
 
@@ -296,17 +305,27 @@ def pyramid_simulator(
         check_range(name, shares[name], low=low, high=high)
     _cutoffs(platinum, gold, iron)  # refuse an invalid default combination here, not on screen
     controls = {
-        name: slider(f"sim_pyramid_{name}", shares[name], low, high, 0.01, fmt=".0%")
+        name: slider(f"sims.pyramid.pyramid_{name}", shares[name], low, high, 0.01, fmt=".0%")
         for name, (low, high) in SHARE_RANGES.items()
     }
     controls["reallocation"] = slider(
-        "sim_pyramid_reallocation", check_range("reallocation", reallocation, 0, 0.5), 0, 0.5, 0.05, fmt=".0%"
+        "sims.pyramid.pyramid_reallocation", check_range("reallocation", reallocation, 0, 0.5), 0, 0.5, 0.05, fmt=".0%"
     )
     controls["top_elasticity"] = slider(
-        "sim_pyramid_top_elasticity", check_range("top_elasticity", top_elasticity, 0, 1), 0, 1, 0.05, fmt=".2f"
+        "sims.pyramid.pyramid_top_elasticity",
+        check_range("top_elasticity", top_elasticity, 0, 1),
+        0,
+        1,
+        0.05,
+        fmt=".2f",
     )
     controls["lead_elasticity"] = slider(
-        "sim_pyramid_lead_elasticity", check_range("lead_elasticity", lead_elasticity, 0, 1), 0, 1, 0.05, fmt=".2f"
+        "sims.pyramid.pyramid_lead_elasticity",
+        check_range("lead_elasticity", lead_elasticity, 0, 1),
+        0,
+        1,
+        0.05,
+        fmt=".2f",
     )
     model = partial(_pyramid_sim_model, table)
     model(**{name: control.value for name, control in controls.items()})  # checks the table once, here

@@ -16,8 +16,8 @@ import ipywidgets as widgets
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
-from coursekit.errors import CourseInputError, bilingual, check_int, check_range
-from coursekit.i18n import get_language, text
+from coursekit.errors import CourseInputError, check_int, check_range
+from coursekit.i18n import Message, get_language, text
 from coursekit.retention import (
     ACQUISITION_COST_RATIO,
     REICHHELD_SASSER_1990,
@@ -53,7 +53,7 @@ def _retention_model(customers, margin, retention, delta, discount, growth, year
     """Survivors and discounted profit of a cohort at retention r and r + Δ, and the lift."""
     if retention + delta > 1:  # as retention_profit_lift, in the sliders' words
         raise CourseInputError(
-            bilingual("sim_retention_over_100_error", retention=retention, points=100 * delta, total=retention + delta)
+            "sims.retention.retention_over_100_error", retention=retention, points=100 * delta, total=retention + delta
         )
     lift = retention_profit_lift(retention, delta, discount, years, margin, growth).iloc[0].to_dict()
     improved = lift["improved_retention"]
@@ -101,12 +101,12 @@ def _retention_figure(customers):
     fig, (left, right) = new_figure(1, 2)
     lines = {}
     for ax, kind in [(left, "survivors"), (right, "cumulative_profit")]:
-        (lines[kind],) = ax.plot([], [], color=NOW, label=text("sim_retention_now"))
-        (lines[f"improved_{kind}"],) = ax.plot([], [], color=BETTER, label=text("sim_retention_improved"))
-        ax.set(title=text(f"sim_retention_{kind}_title"), xlabel=text("sim_retention_xlabel"))
+        (lines[kind],) = ax.plot([], [], color=NOW, label=text("sims.retention.retention_now"))
+        (lines[f"improved_{kind}"],) = ax.plot([], [], color=BETTER, label=text("sims.retention.retention_improved"))
+        ax.set(title=text(f"sims.retention.retention_{kind}_title"), xlabel=text("sims.retention.retention_xlabel"))
         ax.xaxis.set_major_locator(MaxNLocator(6, integer=True, steps=[1, 2, 5, 10]))  # whole years, even for 1
-    left.set(ylim=(0, customers * 1.05), ylabel=text("sim_retention_survivors_ylabel"))
-    right.set(ylabel=text("sim_retention_profit_ylabel"))
+    left.set(ylim=(0, customers * 1.05), ylabel=text("sims.retention.retention_survivors_ylabel"))
+    right.set(ylabel=text("sims.retention.retention_profit_ylabel"))
     return _finish_panels(fig, left, right, lines, legend=["survivors", "improved_survivors"])
 
 
@@ -129,7 +129,11 @@ def _retention_explain(result):
         "total_profit": result["cumulative_profit"][-1],
         "improved_total_profit": result["improved_cumulative_profit"][-1],
     }
-    keys = ["sim_retention_summary_cohort", "sim_retention_summary_profit", "sim_retention_summary_reichheld"]
+    keys = [
+        "sims.retention.retention_summary_cohort",
+        "sims.retention.retention_summary_profit",
+        "sims.retention.retention_summary_reichheld",
+    ]
     return "<br>".join(text(key, **numbers) for key in keys)
 
 
@@ -148,13 +152,7 @@ def _whole_points(name, value, low, high):
     value = check_range(name, value, low, high)
     if abs(100 * value - round(100 * value)) > 1e-9:
         raise CourseInputError(
-            bilingual(
-                "type_error",
-                name=name,
-                value=value,
-                expected="整数个百分点（如 0.05）",
-                expected_en="whole percentage points (e.g. 0.05)",
-            )
+            "errors.type", name=name, value=value, expected=Message("sims.retention.expect_whole_points")
         )
     return round(100 * value) / 100
 
@@ -191,13 +189,22 @@ def retention_simulator(retention=0.8, delta=0.05, discount=0.10, growth=0.0, ye
     """
     controls = {
         "retention": slider(
-            "sim_retention_retention", check_range("retention", retention, 0.3, 0.99), 0.3, 0.99, 0.01, fmt=".0%"
+            "sims.retention.retention_retention",
+            check_range("retention", retention, 0.3, 0.99),
+            0.3,
+            0.99,
+            0.01,
+            fmt=".0%",
         ),
         # 1 to 20 points; up to 20 on purpose: with high retention r + Δ passes 100 % (a message)
-        "delta": _points_slider("sim_retention_delta", _whole_points("delta", delta, 0.01, 0.2), 0.01, 0.2),
-        "discount": slider("sim_retention_discount", check_range("discount", discount, 0, 0.3), 0, 0.3, 0.01, ".0%"),
-        "growth": slider("sim_retention_growth", check_range("growth", growth, -0.1, 0.3), -0.1, 0.3, 0.01, "+.0%"),
-        "years": slider("sim_retention_years", check_int("years", years, 1, 20), 1, 20, 1, integer=True),
+        "delta": _points_slider("sims.retention.retention_delta", _whole_points("delta", delta, 0.01, 0.2), 0.01, 0.2),
+        "discount": slider(
+            "sims.retention.retention_discount", check_range("discount", discount, 0, 0.3), 0, 0.3, 0.01, ".0%"
+        ),
+        "growth": slider(
+            "sims.retention.retention_growth", check_range("growth", growth, -0.1, 0.3), -0.1, 0.3, 0.01, "+.0%"
+        ),
+        "years": slider("sims.retention.retention_years", check_int("years", years, 1, 20), 1, 20, 1, integer=True),
     }
     customers = check_range("customers", customers, low=0, low_open=True)
     margin = check_range("margin", margin, low=0, low_open=True)
@@ -215,7 +222,7 @@ CUSTOMERS_STEP = 100  # the customers slider's step: its lowest position that ca
 def _acquire_model(budget, retention_share, cost_per_new_customer, cost_ratio, customers, retention, margin):
     """The chosen split of the budget and the reference "all on acquisition", over 5 years."""
     if customers <= 0:  # as cost_per_retention_point_from_ratio, in the sliders' words
-        raise CourseInputError(bilingual("sim_acquire_no_customers_error", least=CUSTOMERS_STEP))
+        raise CourseInputError("sims.retention.acquire_no_customers_error", least=CUSTOMERS_STEP)
     point_cost = cost_per_retention_point_from_ratio(customers, cost_per_new_customer, cost_ratio)
     common = {
         "cost_per_new_customer": cost_per_new_customer,
@@ -260,20 +267,28 @@ def _acquire_figure():
     # Markers are drawn whole: the x-axis has room before year 0 and after year 5, and a marker
     # on the lowest or highest y-limit (e.g. profit 0 in year 0) is not clipped (clip_on=False).
     for ax, kind in [(left, "customers"), (right, "cumulative_profit")]:
-        (lines[kind],) = ax.plot([], [], color=NOW, marker="o", clip_on=False, label=text("sim_acquire_plan"))
+        (lines[kind],) = ax.plot(
+            [], [], color=NOW, marker="o", clip_on=False, label=text("sims.retention.acquire_plan")
+        )
         (lines[f"reference_{kind}"],) = ax.plot(
-            [], [], color=REFERENCE, linestyle="--", marker="o", clip_on=False, label=text("sim_acquire_reference")
+            [],
+            [],
+            color=REFERENCE,
+            linestyle="--",
+            marker="o",
+            clip_on=False,
+            label=text("sims.retention.acquire_reference"),
         )
         ax.set(
             xlim=padded(0, PLAN_YEARS),
             xticks=range(PLAN_YEARS + 1),
-            title=text(f"sim_acquire_{kind}_title"),
-            xlabel=text("sim_acquire_xlabel"),
+            title=text(f"sims.retention.acquire_{kind}_title"),
+            xlabel=text("sims.retention.acquire_xlabel"),
         )
     for line in lines.values():
         line.set_in_layout(False)  # unclipped, but inside the axes: the layout need not make room for it
-    left.set(ylabel=text("sim_acquire_customers_ylabel"))
-    right.set(ylabel=text("sim_acquire_profit_ylabel"))
+    left.set(ylabel=text("sims.retention.acquire_customers_ylabel"))
+    right.set(ylabel=text("sims.retention.acquire_profit_ylabel"))
     return _finish_panels(fig, left, right, lines, legend=["customers", "reference_customers"])
 
 
@@ -288,9 +303,13 @@ def _acquire_draw(artists, result):
 
 
 def _acquire_explain(result):
-    keys = ["sim_acquire_summary_split", "sim_acquire_summary_effect", "sim_acquire_summary_end"]
+    keys = [
+        "sims.retention.acquire_summary_split",
+        "sims.retention.acquire_summary_effect",
+        "sims.retention.acquire_summary_end",
+    ]
     if result["retention_budget"] > 0 and result["kept"] >= MAX_RETENTION:
-        keys.insert(2, "sim_acquire_summary_capped")  # retention money beyond the ceiling buys nothing
+        keys.insert(2, "sims.retention.acquire_summary_capped")  # retention money beyond the ceiling buys nothing
     profits = {key: as_shown(result[key]) for key in ["end_profit", "reference_end_profit", "profit_gain"]}
     return "<br>".join(text(key, **{**result, **profits}) for key in keys)
 
@@ -335,22 +354,26 @@ def acquire_or_retain_simulator(
     (382091, 276696)
     """
     controls = {
-        "budget": slider("sim_acquire_budget", check_range("budget", budget, 0, 50_000), 0, 50_000, 1000, ",.0f"),
+        "budget": slider(
+            "sims.retention.acquire_budget", check_range("budget", budget, 0, 50_000), 0, 50_000, 1000, ",.0f"
+        ),
         "retention_share": slider(
-            "sim_acquire_share", check_range("retention_share", retention_share, 0, 1), 0, 1, 0.05, fmt=".0%"
+            "sims.retention.acquire_share", check_range("retention_share", retention_share, 0, 1), 0, 1, 0.05, fmt=".0%"
         ),
         "cost_per_new_customer": slider(
-            "sim_acquire_cost_new",
+            "sims.retention.acquire_cost_new",
             check_range("cost_per_new_customer", cost_per_new_customer, 50, 1000),
             50,
             1000,
             10,
             fmt=",.0f",
         ),
-        "cost_ratio": slider("sim_acquire_ratio", check_range("cost_ratio", cost_ratio, 1, 10), 1, 10, 0.5, ".1f"),
+        "cost_ratio": slider(
+            "sims.retention.acquire_ratio", check_range("cost_ratio", cost_ratio, 1, 10), 1, 10, 0.5, ".1f"
+        ),
         # down to 0 on purpose: with no customers there is nothing to keep (a message)
         "customers": slider(
-            "sim_acquire_customers",
+            "sims.retention.acquire_customers",
             check_int("customers", customers, 0, 10_000),
             0,
             10_000,
@@ -358,9 +381,16 @@ def acquire_or_retain_simulator(
             integer=True,
         ),
         "retention": slider(
-            "sim_acquire_retention", check_range("retention", retention, 0.5, 0.95), 0.5, 0.95, 0.01, fmt=".0%"
+            "sims.retention.acquire_retention",
+            check_range("retention", retention, 0.5, 0.95),
+            0.5,
+            0.95,
+            0.01,
+            fmt=".0%",
         ),
-        "margin": slider("sim_acquire_margin", check_range("margin", margin, 0, 500), 0, 500, 10, fmt=",.0f"),
+        "margin": slider(
+            "sims.retention.acquire_margin", check_range("margin", margin, 0, 500), 0, 500, 10, fmt=",.0f"
+        ),
     }
     return Simulator(controls, _acquire_model, _acquire_figure, _acquire_draw, _acquire_explain)
 
@@ -399,9 +429,9 @@ def _churn_figure():
     total = ax.text(MONTHS[-1] + 0.4, 0, "", ha="right", va="bottom")  # above the last bar, inside the axes
     ax.set(
         xticks=MONTHS,
-        title=text("sim_churn_title"),
-        xlabel=text("sim_churn_xlabel"),
-        ylabel=text("sim_churn_ylabel"),
+        title=text("sims.retention.churn_title"),
+        xlabel=text("sims.retention.churn_xlabel"),
+        ylabel=text("sims.retention.churn_ylabel"),
     )
     ax.grid(axis="x", visible=False)
     ax.locator_params(axis="y", nbins=5)  # few tick labels: each costs layout time on every move
@@ -413,7 +443,7 @@ def _churn_draw(artists, result):
     for bar, height in zip(artists["bars"], heights, strict=True):
         bar.set_height(height)
     artists["total"].set_y(heights[-1])
-    artists["total"].set_text(text("sim_churn_bar_total", value=heights[-1]))
+    artists["total"].set_text(text("sims.retention.churn_bar_total", value=heights[-1]))
     set_limits(artists, (artists["ax"], None, nice_limits(0, heights[-1], room=1.15)))  # room for the total
 
 
@@ -430,7 +460,7 @@ def _churn_explain(result):
         "cost_year_yi": result["cost_per_year"] / 1e8,
         "cost_year_billion": result["cost_per_year"] / 1e9,
     }
-    keys = ["sim_churn_summary_cost", "sim_churn_summary_annual"]
+    keys = ["sims.retention.churn_summary_cost", "sims.retention.churn_summary_annual"]
     return "<br>".join(text(key, **result, **scaled) for key in keys)
 
 
@@ -461,7 +491,7 @@ def churn_cost_simulator(customers_millions=175, monthly_churn=0.015, cost_per_c
     """
     controls = {
         "customers_millions": slider(
-            "sim_churn_customers",
+            "sims.retention.churn_customers",
             check_int("customers_millions", customers_millions, 0, 300),
             0,
             300,
@@ -469,10 +499,20 @@ def churn_cost_simulator(customers_millions=175, monthly_churn=0.015, cost_per_c
             integer=True,
         ),
         "monthly_churn": slider(
-            "sim_churn_rate", check_range("monthly_churn", monthly_churn, 0.005, 0.03), 0.005, 0.03, 0.001, ".1%"
+            "sims.retention.churn_rate",
+            check_range("monthly_churn", monthly_churn, 0.005, 0.03),
+            0.005,
+            0.03,
+            0.001,
+            ".1%",
         ),
         "cost_per_customer": slider(
-            "sim_churn_cost", check_range("cost_per_customer", cost_per_customer, 100, 600), 100, 600, 10, ",.0f"
+            "sims.retention.churn_cost",
+            check_range("cost_per_customer", cost_per_customer, 100, 600),
+            100,
+            600,
+            10,
+            ",.0f",
         ),
     }
     return Simulator(controls, _churn_model, _churn_figure, _churn_draw, _churn_explain)

@@ -11,7 +11,7 @@ import math
 
 import ipywidgets as widgets
 
-from coursekit.errors import CourseInputError, bilingual, check_int, check_range
+from coursekit.errors import CourseInputError, check_int, check_range
 from coursekit.i18n import text
 from coursekit.sims.base import (
     THOUSANDS,
@@ -43,7 +43,7 @@ def _horizon_slider(value):
     return widgets.SelectionSlider(
         options=options,
         value=value,
-        description=text("sim_clv_years"),
+        description=text("sims.value.clv_years"),
         continuous_update=True,
         **sized(),
     )
@@ -56,7 +56,7 @@ def _clv_model(margin, retention, discount, years, acquisition_cost, growth):
     if horizon is None and retention * (1 + growth) >= 1 + discount:  # as lifetime_value, in the sliders' words
         kept, limit = retention * (1 + growth), 1 + discount
         raise CourseInputError(
-            bilingual("sim_clv_infinite_error", retention=retention, growth_factor=1 + growth, kept=kept, limit=limit)
+            "sims.value.clv_infinite_error", retention=retention, growth_factor=1 + growth, kept=kept, limit=limit
         )
     clv = lifetime_value(margin, retention, discount, horizon, acquisition_cost, growth)
     table = cumulative_value(margin, retention, discount, horizon or SHOWN_YEARS, acquisition_cost, growth)
@@ -88,14 +88,14 @@ def _clv_model(margin, retention, discount, years, acquisition_cost, growth):
 def _clv_figure():
     fig, ax = new_figure()
     ax.axhline(0, color="black", linewidth=0.8)
-    (curve,) = ax.plot([], [], color=PALETTE[0], label=text("sim_clv_curve"))
-    clv_line = ax.axhline(0, color=PALETTE[1], linestyle="--", label=text("sim_clv_line"))
-    (point,) = ax.plot([], [], "o", color=PALETTE[3], label=text("sim_clv_breakeven_point"))
+    (curve,) = ax.plot([], [], color=PALETTE[0], label=text("sims.value.clv_curve"))
+    clv_line = ax.axhline(0, color=PALETTE[1], linestyle="--", label=text("sims.value.clv_line"))
+    (point,) = ax.plot([], [], "o", color=PALETTE[3], label=text("sims.value.clv_breakeven_point"))
     ax.set(
         xlim=(0, SHOWN_YEARS),
-        title=text("sim_clv_title"),
-        xlabel=text("sim_clv_xlabel"),
-        ylabel=text("sim_clv_ylabel"),
+        title=text("sims.value.clv_title"),
+        xlabel=text("sims.value.clv_xlabel"),
+        ylabel=text("sims.value.clv_ylabel"),
     )
     ax.yaxis.set_major_formatter(THOUSANDS)
     ax.locator_params(axis="y", nbins=5)  # few tick labels: each costs layout time on every move
@@ -116,18 +116,18 @@ def _clv_draw(artists, result):
 
 def _clv_explain(result):
     years = result["years"]
-    horizon = text("sim_clv_infinite") if years is None else text("sim_clv_n_years", n=years)
+    horizon = text("sims.value.clv_infinite") if years is None else text("sims.value.clv_n_years", n=years)
     if result["breakeven"] is None and years is None and result["clv"] < 0:
-        breakeven = text("sim_clv_summary_never_infinite")
+        breakeven = text("sims.value.clv_summary_never_infinite")
     elif result["breakeven"] is None:
-        breakeven = text("sim_clv_summary_never", limit=result["breakeven_limit"])
+        breakeven = text("sims.value.clv_summary_never", limit=result["breakeven_limit"])
     else:
-        breakeven = text("sim_clv_summary_breakeven", year=result["breakeven"])
-    naive = "sim_clv_summary_naive_infinite" if years is None else "sim_clv_summary_naive"
+        breakeven = text("sims.value.clv_summary_breakeven", year=result["breakeven"])
+    naive = "sims.value.clv_summary_naive_infinite" if years is None else "sims.value.clv_summary_naive"
     lines = [
-        text("sim_clv_summary_value", horizon=horizon, **{**result, "clv": as_shown(result["clv"])}),
+        text("sims.value.clv_summary_value", horizon=horizon, **{**result, "clv": as_shown(result["clv"])}),
         breakeven,
-        text("sim_clv_summary_multiple", **result),
+        text("sims.value.clv_summary_multiple", **result),
         text(naive, **result),
     ]
     return "<br>".join(lines)
@@ -166,16 +166,25 @@ def clv_simulator(margin=100, retention=0.8, discount=0.12, years=40, acquisitio
     """
     years = math.inf if years is None or years == math.inf else check_int("years", years, 1, SHOWN_YEARS)
     controls = {
-        "margin": slider("sim_clv_margin", check_range("margin", margin, 0, 1000), 0, 1000, 10, fmt=",.0f"),
+        "margin": slider("sims.value.clv_margin", check_range("margin", margin, 0, 1000), 0, 1000, 10, fmt=",.0f"),
         "retention": slider(
-            "sim_clv_retention", check_range("retention", retention, 0.3, 0.99), 0.3, 0.99, 0.01, ".0%"
+            "sims.value.clv_retention", check_range("retention", retention, 0.3, 0.99), 0.3, 0.99, 0.01, ".0%"
         ),
-        "discount": slider("sim_clv_discount", check_range("discount", discount, 0, 0.3), 0, 0.3, 0.01, fmt=".0%"),
+        "discount": slider(
+            "sims.value.clv_discount", check_range("discount", discount, 0, 0.3), 0, 0.3, 0.01, fmt=".0%"
+        ),
         "years": _horizon_slider(years),
         "acquisition_cost": slider(
-            "sim_clv_acquisition_cost", check_range("acquisition_cost", acquisition_cost, 0, 1000), 0, 1000, 10, ",.0f"
+            "sims.value.clv_acquisition_cost",
+            check_range("acquisition_cost", acquisition_cost, 0, 1000),
+            0,
+            1000,
+            10,
+            ",.0f",
         ),
         # up to +30 % a year on purpose: with high retention the value becomes infinite (a message)
-        "growth": slider("sim_clv_growth", check_range("growth", growth, -0.1, 0.3), -0.1, 0.3, 0.01, fmt="+.0%"),
+        "growth": slider(
+            "sims.value.clv_growth", check_range("growth", growth, -0.1, 0.3), -0.1, 0.3, 0.01, fmt="+.0%"
+        ),
     }
     return Simulator(controls, _clv_model, _clv_figure, _clv_draw, _clv_explain)

@@ -1,7 +1,8 @@
-"""The environment self-check of the course guide, and its demo chart and slider.
+"""What the course guide (notebooks/00_course_guide.ipynb) runs: the environment check
+(环境检查: Python, packages, the chart font, widgets) and its demo chart and slider.
 
 >>> report = check_environment()
->>> sorted(report.table.columns) == sorted([text("check_item"), text("check_result"), text("check_detail")])
+>>> report.table.columns.tolist() == [text(f"guide.check_{c}") for c in ("item", "result", "detail")]
 True
 """
 
@@ -14,7 +15,6 @@ from coursekit import style
 from coursekit.display import WithFallback
 from coursekit.i18n import text
 
-SAMPLE = "客户管理：价值、保持与投诉处理"  # characters a chart must be able to draw
 CHECKED_PACKAGES = ("numpy", "pandas", "matplotlib", "ipywidgets", "jupyterlab")
 
 
@@ -31,13 +31,16 @@ class EnvironmentReport:
         import pandas as pd
 
         return pd.DataFrame(
-            [(item, "✔ " + text("ok") if ok else "✘ " + text("problem"), detail) for item, ok, detail in self.rows],
-            columns=[text("check_item"), text("check_result"), text("check_detail")],
+            [
+                (item, "✔ " + text("common.ok") if ok else "✘ " + text("common.problem"), detail)
+                for item, ok, detail in self.rows
+            ],
+            columns=[text("guide.check_item"), text("guide.check_result"), text("guide.check_detail")],
         )
 
     def verdict(self):
         bad = sum(not ok for _, ok, _ in self.rows)
-        return text("check_all_ok") if bad == 0 else text("check_some_bad", n=bad)
+        return text("guide.check_all_ok") if bad == 0 else text("guide.check_some_bad", n=bad)
 
     def _repr_html_(self):
         return self.table.to_html(index=False) + f"<p><b>{self.verdict()}</b></p>"
@@ -64,22 +67,27 @@ def pinned_versions():
 def _check_python():
     version = ".".join(map(str, sys.version_info[:3]))
     ok = sys.version_info >= (3, 11)
-    return text("check_python"), ok, text("check_python_ok" if ok else "check_python_bad", version=version)
+    return (
+        text("guide.check_python"),
+        ok,
+        text("guide.check_python_ok" if ok else "guide.check_python_bad", version=version),
+    )
 
 
 def _check_package(name, pinned):
-    item = text("check_package", name=name)
+    item = text("guide.check_package", name=name)
     try:
         installed = metadata.version(name)
     except metadata.PackageNotFoundError:
-        return item, False, text("check_package_missing")
+        return item, False, text("guide.check_package_missing")
     if pinned is None or installed == pinned:
-        return item, True, text("check_package_ok", installed=installed)
-    return item, True, text("check_package_other", installed=installed, pinned=pinned)
+        return item, True, text("guide.check_package_ok", installed=installed)
+    return item, True, text("guide.check_package_other", installed=installed, pinned=pinned)
 
 
-def font_covers(sample=SAMPLE):
-    """True when the first font of the chart style can draw every character of ``sample``."""
+def font_covers(sample=None):
+    """True when the first font of the chart style can draw every character of ``sample``
+    (default: the Chinese sample line of the guide's catalog)."""
     import matplotlib as mpl
     from matplotlib import font_manager
     from matplotlib.ft2font import FT2Font
@@ -89,21 +97,26 @@ def font_covers(sample=SAMPLE):
         path = font_manager.findfont(font_manager.FontProperties(family=family), fallback_to_default=False)
     except ValueError:
         return False
+    sample = text("guide.font_sample", lang="zh") if sample is None else sample
     charmap = FT2Font(path).get_charmap()
     return all(ord(ch) in charmap for ch in sample if not ch.isspace())
 
 
 def _check_font():
     ok = font_covers()
-    return text("check_font"), ok, text("check_font_ok" if ok else "check_font_bad", family=style.FONT_FAMILY)
+    return (
+        text("guide.check_font"),
+        ok,
+        text("guide.check_font_ok" if ok else "guide.check_font_bad", family=style.FONT_FAMILY),
+    )
 
 
 def _check_widgets():
     try:
         import jupyterlab_widgets  # noqa: F401  (ships the widgets' JupyterLab front end)
     except ImportError:
-        return text("check_widgets"), False, text("check_widgets_bad")
-    return text("check_widgets"), True, text("check_widgets_ok")
+        return text("guide.check_widgets"), False, text("guide.check_widgets_bad")
+    return text("guide.check_widgets"), True, text("guide.check_widgets_ok")
 
 
 def check_environment():
@@ -133,10 +146,10 @@ def demo_chart(rate=0.8, years=5):
     fig, ax = style.figure()
     x = list(range(years + 1))
     ax.plot(x, [survivors_after(rate, n) for n in x], marker="o")
-    ax.set_title(text("demo_title"))
-    ax.set_xlabel(text("demo_xlabel"))
-    ax.set_ylabel(text("demo_ylabel"))
-    ax.set_xticks(x, [text("demo_year", n=n) if n else text("demo_start") for n in x])
+    ax.set_title(text("guide.demo_title"))
+    ax.set_xlabel(text("guide.demo_xlabel"))
+    ax.set_ylabel(text("guide.demo_ylabel"))
+    ax.set_xticks(x, [text("guide.demo_year", n=n) if n else text("guide.demo_start") for n in x])
     ax.set_ylim(0, 105)
     return fig
 
@@ -151,13 +164,13 @@ def demo_slider():
         max=0.99,
         step=0.01,
         readout_format=".0%",
-        description=text("demo_slider"),
+        description=text("guide.demo_slider"),
         style={"description_width": "initial"},
     )
     result = widgets.HTML()
 
     def show(change=None):
-        result.value = text("demo_result", rate=slider.value, left=survivors_after(slider.value))
+        result.value = text("guide.demo_result", rate=slider.value, left=survivors_after(slider.value))
 
     slider.observe(show, names="value")
     show()
