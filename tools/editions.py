@@ -5,8 +5,10 @@
     python tools/editions.py html        # build/html/: static handouts of the student edition
 
 - The **student edition** drops the cells tagged ``instructor`` (teaching plans,
-  discussion answer keys, sample solutions) and all stored outputs: students run
-  every cell themselves, and the self-check questions give hints before answers.
+  discussion answer keys) and ``solution`` (the worked solution that follows each
+  ``exercise`` cell), and all stored outputs: students run every cell themselves,
+  the exercises check what they write, and the self-check questions give hints
+  before answers.
 - The **presenter edition** starts with ``coursekit.setup(presentation=True)``
   (large fonts, thick lines), folds every code cell (cell metadata
   ``jupyter.source_hidden``) and, like the student edition, leaves out the
@@ -30,6 +32,8 @@ STUDENT = ROOT / "student" / "notebooks"
 PRESENTER = ROOT / "build" / "presenter"
 HTML = ROOT / "build" / "html"
 INSTRUCTOR_TAG = "instructor"
+SOLUTION_TAG = "solution"  # a worked solution of the exercise cell (tag "exercise") above it
+HIDDEN_TAGS = {INSTRUCTOR_TAG, SOLUTION_TAG}  # cells only the instructor edition holds
 SETUP_CALL = "coursekit.setup()"
 
 
@@ -38,9 +42,9 @@ def lessons(folder=SOURCE):
 
 
 def student_edition(nb):
-    """The notebook without instructor-only cells and without any outputs."""
+    """The notebook without instructor-only cells (plans, answer keys, solutions) and outputs."""
     nb = copy.deepcopy(nb)
-    nb.cells = [cell for cell in nb.cells if INSTRUCTOR_TAG not in cell.metadata.get("tags", [])]
+    nb.cells = [cell for cell in nb.cells if not HIDDEN_TAGS & set(cell.metadata.get("tags", []))]
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None

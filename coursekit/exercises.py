@@ -1,0 +1,189 @@
+"""Hands-on exercises (动手练) with feedback that names the mistake, offline.
+
+A student writes the code; the last line of the exercise cell hands the result to
+:func:`check`::
+
+    clv = ...                                   # the student's calculation
+    exercises.check("lesson2.clv_one_customer", clv)
+
+The exercises are data, one bank per lesson (``coursekit/exercisebank/lessonN.py``):
+each has a reference answer computed by coursekit (never typed in), and the common
+mistakes, each with the wrong answer it produces (also computed) and a hint that says
+what went wrong. The feedback is one of:
+
+- ✔ correct (equivalent forms count: a number rounded to the decimals asked for, a
+  Series or a one-column table, rows in any order);
+- ✘ a specific hint, when the answer equals what a listed mistake gives
+  (forgot to discount, used revenue instead of margin, ...), or when a share was
+  typed as a percentage (80 for 0.8) or the other way round;
+- ✘ the exercise's general hint otherwise;
+- "not answered yet" while the cell still holds ``...``.
+
+>>> ex = Exercise(answer=lambda: 250.0, what={"zh": "终身价值（元）", "en": "Lifetime value (yuan)"},
+...               hint={"zh": "利润 × 利润乘数", "en": "margin × margin multiple"},
+...               mistakes=[Mistake(wrong=lambda: 400.0, hint={"zh": "忘了折现", "en": "not discounted"})])
+>>> evaluate(ex, 250.004).correct, evaluate(ex, 400).mistake, evaluate(ex, 1).correct
+(True, 0, False)
+"""
+
+import html
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import import_module
+
+import numpy as np
+
+from coursekit.errors import CourseInputError
+from coursekit.i18n import get_language, text
+
+NOT_ANSWERED = Ellipsis  # what an exercise cell holds until the student writes their code
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """A common mistake: ``wrong()`` computes the answer it leads to; ``hint`` says what went
+    wrong, in both languages ({"zh": ..., "en": ...})."""
+
+    wrong: object
+    hint: dict
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise: ``answer()`` computes the reference answer (a number, a pandas Series or
+    a DataFrame); ``what`` names the result (with its unit); ``hint`` helps when the answer is
+    wrong in no listed way. ``decimals``: the rounding the task asks for (an answer rounded to
+    it counts as right); ``tolerance``: relative slack for numbers (default 0.1 %)."""
+
+    answer: object
+    what: dict
+    hint: dict
+    mistakes: list = field(default_factory=list)
+    decimals: int | None = None
+    tolerance: float = 0.001
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """The verdict on one answer: ``correct`` (True/False/None = not answered), the index of
+    the ``mistake`` recognised (or None), and ``message`` in the current language."""
+
+    correct: bool | None
+    message: str
+    mistake: int | None = None
+
+    def _repr_html_(self):
+        colour = {True: "#1b7f3b", False: "#b00020", None: "#555555"}[self.correct]
+        return f'<div style="color:{colour}">{html.escape(self.message)}</div>'
+
+    def __repr__(self):
+        return self.message
+
+
+def _lang(entry):
+    return entry[get_language()]
+
+
+def _values(answer):
+    """An answer as (index or None, float array): numbers, lists, Series and tables alike."""
+    import pandas as pd
+
+    if isinstance(answer, pd.DataFrame):
+        if answer.shape[1] != 1:
+            return None
+        answer = answer.iloc[:, 0]
+    if isinstance(answer, pd.Series):
+        if not (pd.api.types.is_numeric_dtype(answer) and not pd.api.types.is_bool_dtype(answer)):
+            return None
+        answer = answer.sort_index()
+        return list(answer.index), answer.to_numpy(dtype=float)
+    if isinstance(answer, (bool, np.bool_, str, bytes)) or answer is None:
+        return None
+    try:
+        values = np.asarray(answer, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    if values.ndim > 1:
+        return None
+    return None, np.atleast_1d(values)
+
+
+def _close(got, expected, exercise):
+    """True when ``got`` equals ``expected`` (as given by :func:`_values`) within the rounding
+    the exercise asks for, or its relative tolerance."""
+    if got is None or expected is None:
+        return False
+    (index, values), (want_index, want) = got, expected
+    if values.shape != want.shape or not np.isfinite(values).all():
+        return False
+    if index is not None and want_index is not None and [str(i) for i in index] != [str(i) for i in want_index]:
+        return False
+    slack = np.maximum(np.abs(want) * exercise.tolerance, 1e-9)
+    if exercise.decimals is not None:
+        slack = np.maximum(slack, 0.5 * 10.0**-exercise.decimals + 1e-12)
+    return bool(np.all(np.abs(values - want) <= slack))
+
+
+def evaluate(exercise, answer):
+    """The :class:`Feedback` on ``answer`` for ``exercise`` (see the module's docstring)."""
+    what = _lang(exercise.what)
+    if answer is NOT_ANSWERED:
+        return Feedback(None, text("exercises.not_answered", what=what))
+    expected = _values(exercise.answer())
+    got = _values(answer)
+    if got is None:
+        return Feedback(False, text("exercises.not_a_result", what=what, got=_shown(answer)))
+    if _close(got, expected, exercise):
+        return Feedback(True, text("exercises.correct", what=what))
+    for number, mistake in enumerate(exercise.mistakes):
+        if _close(got, _values(mistake.wrong()), exercise):
+            return Feedback(False, text("exercises.mistake", hint=_lang(mistake.hint)), number)
+    if got[1].shape != expected[1].shape:
+        return Feedback(False, text("exercises.wrong_size", n=expected[1].size, got=got[1].size))
+    for factor, key in ((100.0, "exercises.percent_not_share"), (0.01, "exercises.share_not_percent")):
+        scaled = (got[0], got[1] / factor)
+        if _close(scaled, expected, exercise):
+            return Feedback(False, text(key))
+    if got[0] is not None and expected[0] is not None and len(got[0]) == len(expected[0]):
+        if [str(i) for i in got[0]] != [str(i) for i in expected[0]]:
+            return Feedback(False, text("exercises.wrong_rows"))
+    return Feedback(False, text("exercises.wrong", hint=_lang(exercise.hint)))
+
+
+def _shown(answer):
+    shown = repr(answer)
+    return shown if len(shown) <= 60 else shown[:59] + "…"
+
+
+@cache
+def _bank(lesson):
+    """The exercises of ``coursekit/exercisebank/lesson<lesson>.py``, built once."""
+    return import_module(f"coursekit.exercisebank.lesson{lesson}").exercises()
+
+
+def exercise(key):
+    """The exercise ``key``, written "lesson<N>.<name>" (e.g. "lesson2.clv_one_customer")."""
+    bank, _, name = str(key).partition(".")
+    lesson = bank.removeprefix("lesson")
+    if not lesson.isdigit() or not name:
+        raise CourseInputError("exercises.unknown", name="key", value=key)
+    try:
+        exercises = _bank(int(lesson))
+    except ModuleNotFoundError:
+        raise CourseInputError("exercises.unknown", name="key", value=key) from None
+    if name not in exercises:
+        raise CourseInputError("exercises.unknown", name="key", value=key)
+    return exercises[name]
+
+
+def check(key, answer):
+    """Feedback on a student's ``answer`` to exercise ``key``: make it the cell's last line.
+    ``...`` (the exercise not done yet) gets a reminder, not an error, so a lesson runs
+    from top to bottom before the student has written anything."""
+    return evaluate(exercise(key), answer)
+
+
+def solution_works(key):
+    """True when the reference answer of ``key`` passes its own check (for the tests)."""
+    ex = exercise(key)
+    return evaluate(ex, ex.answer()).correct is True
