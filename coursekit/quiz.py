@@ -147,8 +147,8 @@ def _bank(lesson):
 
 
 def questions(lesson):
-    """The self-check questions of lesson ``lesson`` (1–4), from coursekit/quizbank."""
-    lesson = check_int("lesson", lesson, low=1, high=4)
+    """The self-check questions of lesson ``lesson`` (a whole number, 1–99), from coursekit/quizbank."""
+    lesson = check_int("lesson", lesson, low=1, high=99)
     try:
         return _bank(lesson)
     except ModuleNotFoundError:
