@@ -152,7 +152,7 @@ def questions(lesson):
     try:
         return _bank(lesson)
     except ModuleNotFoundError:
-        raise CourseInputError("quiz.no_questions", lesson=lesson) from None
+        raise CourseInputError("quiz.no_questions", name="lesson", lesson=lesson) from None
 
 
 def lesson_quiz(lesson):
