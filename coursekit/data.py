@@ -70,7 +70,8 @@ CASE_CATEGORIES = (
 )
 RESOLUTIONS = ("resolved", "partial", "unresolved")
 CASE_NOTES = ("washing_vegetables",)
-SURVEY_ATTRIBUTES = ("service", "appearance", "image", "cost", "delivery")
+# The five attributes customers judge an offer by (course seed): lessons 1 and 4, the survey
+ATTRIBUTES = ("service", "appearance", "image", "cost", "delivery")
 
 MONEY = dict(unit="yuan", low=0)
 
@@ -129,7 +130,7 @@ SCHEMAS = {
             f"{side}_{attr}": Column(
                 "int", f"{attr}: {meaning} (1 = very poor, 7 = excellent)", unit="1-7", low=1, high=7
             )
-            for attr in SURVEY_ATTRIBUTES
+            for attr in ATTRIBUTES
             for side, meaning in (("expectation", "what the customer expected"), ("performance", "what they got"))
         },
         "overall_satisfaction": Column("int", "1 = very dissatisfied, 7 = very satisfied", unit="1-7", low=1, high=7),

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import coursekit
-from coursekit import charts, data
+from coursekit import charts, customer_base, data, sims
 from coursekit.errors import CourseInputError
 from coursekit.i18n import text
 
@@ -32,7 +32,7 @@ def widths(fig, ax=0):
 
 def test_wait_bars_are_the_mean_wait_and_the_line_the_calls_per_day_of_each_hour():
     calls = data.call_center()
-    fig = charts.wait_by_hour_chart(calls)
+    fig = charts.wait_by_hour_chart(customer_base.calls_by_hour(calls))
     hours = sorted(calls["hour"].unique())
     days = len(set(calls["date"]))
     in_hour = [calls["hour"] == hour for hour in hours]
@@ -53,7 +53,7 @@ def test_wait_bars_are_the_mean_wait_and_the_line_the_calls_per_day_of_each_hour
 
 def test_wait_chart_counts_calls_per_day_over_the_days_in_the_data():
     calls = pd.DataFrame({"date": ["d1", "d1", "d1", "d2"], "hour": [9, 9, 10, 9], "wait_seconds": [10, 30, 5, 20]})
-    fig = charts.wait_by_hour_chart(calls)
+    fig = charts.wait_by_hour_chart(customer_base.calls_by_hour(calls))
     assert [bar.get_height() for bar in fig.axes[0].patches] == pytest.approx([20, 5])
     assert list(fig.axes[1].lines[0].get_ydata()) == pytest.approx([1.5, 0.5])
 
@@ -71,7 +71,7 @@ def test_wait_chart_counts_calls_per_day_over_the_days_in_the_data():
 )
 def test_wait_chart_refuses_bad_tables(calls, match):
     with pytest.raises(CourseInputError, match=match):
-        charts.wait_by_hour_chart(calls)
+        charts.wait_by_hour_chart(customer_base.calls_by_hour(calls))
 
 
 # ---------------------------------------------------------------- customer mix (1.4, 1.7)
@@ -93,7 +93,7 @@ def test_mix_bars_are_the_shares_of_customers_and_of_revenue():
             "revenue": [10.0] * 7 + [100.0, 130.0, 700.0],
         }
     )
-    fig = charts.customer_mix_chart(customers)
+    fig = charts.customer_mix_chart(customer_base.customer_mix(customers))
     assert widths(fig) == pytest.approx([0.7, 0.2, 0.1, 0.07, 0.23, 0.7])  # categories in order; none without rows
     labels = [tick.get_text() for tick in fig.axes[0].get_yticklabels()]
     assert labels == [text("categories.retail"), text("categories.merchant"), text("categories.distributor")]
@@ -102,7 +102,7 @@ def test_mix_bars_are_the_shares_of_customers_and_of_revenue():
 
 def test_mix_chart_draws_the_course_data_as_counted_by_hand():
     customers, orders = customer_revenue()
-    fig = charts.customer_mix_chart(customers, by="region")
+    fig = charts.customer_mix_chart(customer_base.customer_mix(customers, by="region"))
     regions = sorted(customers["region"].unique(), key=list(customers["region"].cat.categories).index)
     region_of = customers.set_index("customer_id")["region"]
     expected_customers, expected_revenue = [], []
@@ -115,7 +115,7 @@ def test_mix_chart_draws_the_course_data_as_counted_by_hand():
 
 def test_mix_chart_takes_codes_of_any_column_and_shows_unknown_codes_as_they_are():
     customers = pd.DataFrame({"scope": ["extension", "intension", "other"], "sales": [1.0, 3.0, 0.0]})
-    fig = charts.customer_mix_chart(customers, by="scope", revenue="sales")
+    fig = charts.customer_mix_chart(customer_base.customer_mix(customers, by="scope", revenue="sales"))
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == [
         text("categories.extension"),
         text("categories.intension"),
@@ -136,7 +136,7 @@ def test_mix_chart_takes_codes_of_any_column_and_shows_unknown_codes_as_they_are
 )
 def test_mix_chart_refuses_bad_tables(customers, match):
     with pytest.raises(CourseInputError, match=match):
-        charts.customer_mix_chart(customers)
+        charts.customer_mix_chart(customer_base.customer_mix(customers))
 
 
 # ---------------------------------------------------------------- margin and cost to serve (1.8)
@@ -177,9 +177,9 @@ def test_margin_chart_refuses_bad_values(column, value):
 
 def test_spread_bars_are_the_shares_of_each_rating():
     survey = data.survey()
-    fig = charts.expectation_spread_chart(survey)
+    fig = charts.expectation_spread_chart(customer_base.expectation_spread(survey))
     bars = widths(fig)  # rating 1 for the five attributes, then rating 2, ...
-    for row, name in enumerate(charts.TV_ATTRIBUTES):
+    for row, name in enumerate(data.ATTRIBUTES):
         column = survey[f"expectation_{name}"]
         expected = [(column == k).sum() / len(column) for k in range(1, 8)]
         assert bars[row::5] == pytest.approx(expected)
@@ -187,26 +187,26 @@ def test_spread_bars_are_the_shares_of_each_rating():
 
 
 def test_spread_chart_refuses_a_rating_outside_1_to_7():
-    survey = pd.DataFrame({f"expectation_{name}": [4] for name in charts.TV_ATTRIBUTES})
+    survey = pd.DataFrame({f"expectation_{name}": [4] for name in data.ATTRIBUTES})
     survey["expectation_cost"] = [8]
     with pytest.raises(CourseInputError, match="expectation_cost"):
-        charts.expectation_spread_chart(survey)
+        charts.expectation_spread_chart(customer_base.expectation_spread(survey))
 
 
 # ---------------------------------------------------------------- TV choice (1.13)
 
 
 def test_price_rating_gives_the_cheapest_top_marks_and_one_point_per_step():
-    assert charts.price_rating([2800, 2600]).tolist() == [8.0, 10.0]
-    assert charts.price_rating([2650, 2600]).tolist() == [9.5, 10.0]
-    assert charts.price_rating([5000, 2600]).tolist() == [1.0, 10.0]  # never below 1
-    assert charts.price_rating([2800, 2600], yuan_per_point=50).tolist() == [6.0, 10.0]
+    assert customer_base.price_rating([2800, 2600]).tolist() == [8.0, 10.0]
+    assert customer_base.price_rating([2650, 2600]).tolist() == [9.5, 10.0]
+    assert customer_base.price_rating([5000, 2600]).tolist() == [1.0, 10.0]  # never below 1
+    assert customer_base.price_rating([2800, 2600], yuan_per_point=50).tolist() == [6.0, 10.0]
 
 
 @FAST
 @given(st.lists(st.floats(1, 1e5), min_size=1, max_size=6), st.floats(1, 1000))
 def test_price_rating_is_top_for_the_cheapest_and_falls_with_price(prices, step):
-    rating = charts.price_rating(prices, yuan_per_point=step)
+    rating = customer_base.price_rating(prices, yuan_per_point=step)
     assert rating[int(np.argmin(prices))] == 10
     order = np.argsort(prices)
     assert np.all(np.diff(rating[order]) <= 1e-9) and np.all(rating >= 1)
@@ -218,12 +218,12 @@ def test_price_rating_is_top_for_the_cheapest_and_falls_with_price(prices, step)
 )
 def test_price_rating_refuses_bad_inputs(kwargs):
     with pytest.raises(CourseInputError):
-        charts.price_rating(**{"prices": [2800, 2600], **kwargs})
+        customer_base.price_rating(**{"prices": [2800, 2600], **kwargs})
 
 
 @FAST
 @given(
-    st.dictionaries(st.sampled_from(charts.TV_ATTRIBUTES), st.tuples(RATING, RATING, WEIGHT), min_size=1),
+    st.dictionaries(st.sampled_from(data.ATTRIBUTES), st.tuples(RATING, RATING, WEIGHT), min_size=1),
 )
 def test_choice_scores_match_a_hand_computed_weighted_average(rows):
     ratings_a = {k: a for k, (a, _, _) in rows.items()}
@@ -232,9 +232,9 @@ def test_choice_scores_match_a_hand_computed_weighted_average(rows):
     total = sum(weights.values())
     if total == 0:
         with pytest.raises(CourseInputError):
-            charts.choice_scores(ratings_a, ratings_b, weights)
+            customer_base.choice_scores(ratings_a, ratings_b, weights)
         return
-    table = charts.choice_scores(ratings_a, ratings_b, weights)
+    table = customer_base.choice_scores(ratings_a, ratings_b, weights)
     expected_a = expected_b = 0.0
     for key in rows:
         expected_a += weights[key] / total * ratings_a[key]
@@ -243,12 +243,12 @@ def test_choice_scores_match_a_hand_computed_weighted_average(rows):
     assert table.loc["overall", "points_b"] == pytest.approx(expected_b)
     assert min(ratings_a.values()) - 1e-9 <= expected_a <= max(ratings_a.values()) + 1e-9
     assert table.drop("overall")["weight"].sum() == pytest.approx(1)
-    doubled = charts.choice_scores(ratings_a, ratings_b, {k: 2 * w for k, w in weights.items()})
+    doubled = customer_base.choice_scores(ratings_a, ratings_b, {k: 2 * w for k, w in weights.items()})
     pd.testing.assert_frame_equal(doubled, table)  # only the proportions of the weights matter
 
 
 def test_choice_scores_with_equal_weights_by_default():
-    table = charts.choice_scores({"service": 8, "cost": 4}, {"service": 6, "cost": 10})
+    table = customer_base.choice_scores({"service": 8, "cost": 4}, {"service": 6, "cost": 10})
     assert table["weight"].tolist() == [0.5, 0.5, 1.0]
     assert table.loc["overall", ["points_a", "points_b"]].tolist() == [6.0, 8.0]
     assert list(table.columns) == ["weight", "rating_a", "rating_b", "points_a", "points_b"]
@@ -271,18 +271,18 @@ def test_choice_scores_with_equal_weights_by_default():
 )
 def test_choice_scores_refuse_bad_inputs(ratings_a, ratings_b, weights, match):
     with pytest.raises(CourseInputError, match=match):
-        charts.choice_scores(ratings_a, ratings_b, weights)
+        customer_base.choice_scores(ratings_a, ratings_b, weights)
 
 
 def test_tv_choice_scores_the_seed_exercise():
-    scores = charts.tv_choice()
+    scores = customer_base.tv_choice()
     assert scores.loc["cost", ["rating_a", "rating_b"]].tolist() == [8.0, 10.0]  # 2,800 vs 2,600 yuan
     assert scores.loc["overall", ["points_a", "points_b"]].tolist() == pytest.approx([7.2, 7.8])
-    better = charts.tv_choice(ratings_a={"service": 9, "delivery": 9})
+    better = customer_base.tv_choice(ratings_a={"service": 9, "delivery": 9})
     assert better.loc["overall", ["points_a", "points_b"]].tolist() == pytest.approx([8.0, 7.8])
-    thrifty = charts.tv_choice(weights={"cost": 3})
+    thrifty = customer_base.tv_choice(weights={"cost": 3})
     assert thrifty.loc["overall", "points_b"] == pytest.approx((7 + 7 + 8 + 3 * 10 + 7) / 7)
-    assert list(scores.index) == [*charts.TV_ATTRIBUTES, "overall"]
+    assert list(scores.index) == [*data.ATTRIBUTES, "overall"]
 
 
 @pytest.mark.parametrize(
@@ -298,14 +298,14 @@ def test_tv_choice_scores_the_seed_exercise():
 )
 def test_tv_choice_refuses_bad_inputs(kwargs):
     with pytest.raises(CourseInputError):
-        charts.tv_choice(**kwargs)
+        customer_base.tv_choice(**kwargs)
 
 
 def test_tv_chart_segments_are_the_weighted_points():
-    scores = charts.tv_choice(weights={"cost": 2, "image": 0})
+    scores = customer_base.tv_choice(weights={"cost": 2, "image": 0})
     fig = charts.tv_choice_chart(scores)
     bars = fig.axes[0].patches
-    for i, name in enumerate(charts.TV_ATTRIBUTES):
+    for i, name in enumerate(data.ATTRIBUTES):
         a, b = bars[2 * i], bars[2 * i + 1]
         assert [a.get_width(), b.get_width()] == pytest.approx(scores.loc[name, ["points_a", "points_b"]].tolist())
     ends = [max(bar.get_x() + bar.get_width() for bar in bars[row::2]) for row in (0, 1)]
@@ -318,11 +318,11 @@ def test_tv_chart_segments_are_the_weighted_points():
 
 def test_tv_chart_refuses_a_table_without_the_five_attributes():
     with pytest.raises(CourseInputError, match="scores"):
-        charts.tv_choice_chart(charts.tv_choice().drop(index="delivery"))
+        charts.tv_choice_chart(customer_base.tv_choice().drop(index="delivery"))
 
 
 def test_simulator_follows_the_sliders_and_explains():
-    sim = charts.tv_choice_simulator()
+    sim = sims.tv_choice_simulator()
     assert sim.result["scores"].loc["overall", "points_b"] == pytest.approx(7.8)
     assert "B" in sim.summary.value and "200" in sim.summary.value
     sim.controls["service_a"].value = 9
@@ -333,7 +333,7 @@ def test_simulator_follows_the_sliders_and_explains():
     a, b = sim.result["scores"].loc["overall", ["points_a", "points_b"]]
     assert b > a
     assert sim.result["cost_lead"] == pytest.approx(sim.result["scores"].loc["cost", "weight"] * 2)
-    for name in charts.TV_ATTRIBUTES[:-1]:
+    for name in data.ATTRIBUTES[:-1]:
         sim.controls[f"weight_{name}"].value = 0
     image = sim.image.value
     sim.controls["weight_delivery"].value = 0
@@ -344,10 +344,10 @@ def test_simulator_follows_the_sliders_and_explains():
 
 @pytest.mark.parametrize("service, delivery", [(9, 8), (10, 7), (8.5, 8.5)])
 def test_simulator_calls_equal_scores_a_tie_despite_rounding(service, delivery):
-    sim = charts.tv_choice_simulator()
+    sim = sims.tv_choice_simulator()
     sim.controls["service_a"].value = service
     sim.controls["delivery_a"].value = delivery  # A: 7.2 + 0.2 x 3 = 7.8, as B (floats may differ by 1e-15)
-    assert sim.summary.value.count("7.80") == 1 and text("charts.customers.tv_tie", points=7.8) in sim.summary.value
+    assert sim.summary.value.count("7.80") == 1 and text("sims.customers.tv_tie", points=7.8) in sim.summary.value
     assert "<b>A</b>" not in sim.summary.value and "<b>B</b>" not in sim.summary.value
     fig = charts.tv_choice_chart(sim.result["scores"])
     assert not [t for t in fig.axes[0].texts if text("charts.customers.tv_winner") in t.get_text()]
@@ -359,25 +359,25 @@ def test_simulator_calls_equal_scores_a_tie_despite_rounding(service, delivery):
 )
 def test_simulator_thresholds_quoted_in_the_lesson(cost_weight, service, delivery, verdict):
     # Equal importance: A needs service + delivery above 17 to win; cost importance 10: above 19.
-    sim = charts.tv_choice_simulator()
+    sim = sims.tv_choice_simulator()
     sim.controls["weight_cost"].value = cost_weight
     sim.controls["service_a"].value = service
     sim.controls["delivery_a"].value = delivery
     a, b = sim.result["scores"].loc["overall", ["points_a", "points_b"]]
     if verdict == "tie":
-        assert a == pytest.approx(b) and text("charts.customers.tv_tie", points=a) in sim.summary.value
+        assert a == pytest.approx(b) and text("sims.customers.tv_tie", points=a) in sim.summary.value
     else:
         assert f"<b>{verdict}</b>" in sim.summary.value and (a > b) == (verdict == "A")
 
 
 def test_simulator_says_when_price_does_not_count():
-    sim = charts.tv_choice_simulator()
+    sim = sims.tv_choice_simulator()
     sim.controls["weight_cost"].value = 0
-    assert text("charts.customers.tv_price_ignored") in sim.summary.value and "0.00" not in sim.summary.value
+    assert text("sims.customers.tv_price_ignored") in sim.summary.value and "0.00" not in sim.summary.value
 
 
 def test_english_labels():
     coursekit.setup(lang="en")
-    fig = charts.tv_choice_chart(charts.tv_choice())
+    fig = charts.tv_choice_chart(customer_base.tv_choice())
     assert fig.axes[0].get_title() == text("charts.customers.tv_title", lang="en")
     assert fig.axes[0].get_yticklabels()[0].get_text() == "Company A (2,800 yuan)"

@@ -240,7 +240,7 @@ def test_call_waits_peak_and_satisfaction_falls_with_waiting(tables):
 
 def test_survey_satisfaction_follows_performance_minus_expectation(tables):
     survey = tables["survey"]
-    gap = np.mean([survey[f"performance_{a}"] - survey[f"expectation_{a}"] for a in data.SURVEY_ATTRIBUTES], axis=0)
+    gap = np.mean([survey[f"performance_{a}"] - survey[f"expectation_{a}"] for a in data.ATTRIBUTES], axis=0)
     assert np.corrcoef(gap, survey["overall_satisfaction"])[0, 1] > 0.5
     assert survey.loc[gap > 0, "overall_satisfaction"].mean() > survey.loc[gap < 0, "overall_satisfaction"].mean() + 1
     assert survey["would_recommend"].corr(survey["overall_satisfaction"]) > 0.5

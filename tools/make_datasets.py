@@ -20,7 +20,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from coursekit.data import SCHEMAS, SURVEY_ATTRIBUTES
+from coursekit.data import ATTRIBUTES as SURVEY_ATTRIBUTES
+from coursekit.data import SCHEMAS
 from coursekit.errors import interval_text
 from coursekit.i18n import entry
 
@@ -642,8 +643,9 @@ seed {seed}). Any resemblance to real firms or people is accidental.
   relationships listed below. **Never edit these files by hand** (this README is generated too);
   notebooks never write here.
 - Load a table in a notebook with `coursekit.data` (for example `data.customers()`); column names,
-  kinds and ranges come from `coursekit.data.SCHEMAS`, labels from `coursekit.i18n`
-  (`col_<column>`, `cat_<code>`). Read your own CSV or Excel export with `data.read_customer_csv(path)`.
+  kinds and ranges come from `coursekit.data.SCHEMAS`, labels from the message catalogs
+  `coursekit/messages/columns.toml` and `categories.toml` (`columns.<column>`, `categories.<code>`).
+  Read your own CSV or Excel export with `data.read_customer_csv(path)`.
 - Money is in yuan (元), dates are ISO `YYYY-MM-DD`, files are UTF-8 CSV with commas.
 
 ## The company

@@ -1,35 +1,29 @@
 """The lessons' charts (图表), one function per picture, named for what it shows.
 
-Every function takes data (or coursekit results) and returns a matplotlib
-``Figure`` made with :func:`coursekit.style.figure`, labelled through
-:mod:`coursekit.i18n`, so a lesson shows it with one call and the English
-edition changes no code. One module per lesson:
+Every function draws the table (or the numbers) it is given — computed by a concept
+module (``coursekit.customer_base``, ``value``, ``segments``, ``retention``, ``complaints``),
+which a lesson can also print — and returns a matplotlib ``Figure`` made with
+:func:`coursekit.style.figure`, labelled from the message catalogs, so a lesson shows it
+with one call and the English edition changes no code. One module per lesson:
 ``customers`` (lesson 1), ``value`` (2), ``retention`` (3), ``complaints`` (4);
 everything is also available directly as ``coursekit.charts.<name>``.
 """
 
 from coursekit.charts.complaints import (
-    SATISFACTION_COLOURS,
-    WAIT_EDGES_MINUTES,
-    cases_by_channel,
+    cases_by_channel_chart,
     complaint_iceberg_chart,
-    repurchase_by_handling,
-    satisfaction_by_gap,
+    repurchase_by_handling_chart,
+    satisfaction_by_gap_chart,
     tarp_buy_again_chart,
-    wait_and_satisfaction,
+    wait_and_satisfaction_chart,
 )
 from coursekit.charts.customers import (
-    TV_ATTRIBUTES,
-    TV_PRICES,
-    TV_RATINGS,
-    choice_scores,
     customer_mix_chart,
+    draw_tv_choice,
     expectation_spread_chart,
     margin_cost_chart,
-    price_rating,
-    tv_choice,
     tv_choice_chart,
-    tv_choice_simulator,
+    tv_choice_figure,
     wait_by_hour_chart,
 )
 from coursekit.charts.retention import (
@@ -45,13 +39,13 @@ from coursekit.charts.value import (
     LESSON2_PHASES,
     LESSON2_SELLER,
     LESSON2_SELLER_LIFETIME,
-    concentration_curve,
-    customer_histories,
-    customer_pyramid,
-    experience_ladder,
-    referral_cost,
-    satisfaction_payoff,
-    scissors_gap,
+    concentration_chart,
+    customer_histories_chart,
+    customer_pyramid_chart,
+    experience_ladder_chart,
+    referral_cost_chart,
+    satisfaction_payoff_chart,
+    scissors_gap_chart,
 )
 
 __all__ = [
@@ -60,36 +54,29 @@ __all__ = [
     "LESSON2_PHASES",
     "LESSON2_SELLER",
     "LESSON2_SELLER_LIFETIME",
-    "SATISFACTION_COLOURS",
-    "TV_ATTRIBUTES",
-    "TV_PRICES",
-    "TV_RATINGS",
-    "WAIT_EDGES_MINUTES",
-    "cases_by_channel",
-    "choice_scores",
+    "cases_by_channel_chart",
     "cohort_decay_chart",
     "complaint_iceberg_chart",
-    "concentration_curve",
-    "customer_histories",
+    "concentration_chart",
+    "customer_histories_chart",
     "customer_mix_chart",
-    "customer_pyramid",
+    "customer_pyramid_chart",
+    "draw_tv_choice",
     "expectation_spread_chart",
-    "experience_ladder",
+    "experience_ladder_chart",
     "lapse_by_outcome_chart",
     "margin_cost_chart",
-    "price_rating",
     "profit_lift_chart",
-    "referral_cost",
+    "referral_cost_chart",
     "reichheld_sasser_chart",
-    "repurchase_by_handling",
+    "repurchase_by_handling_chart",
     "retention_by_group_chart",
-    "satisfaction_by_gap",
-    "satisfaction_payoff",
-    "scissors_gap",
+    "satisfaction_by_gap_chart",
+    "satisfaction_payoff_chart",
+    "scissors_gap_chart",
     "tarp_buy_again_chart",
-    "tv_choice",
     "tv_choice_chart",
-    "tv_choice_simulator",
-    "wait_and_satisfaction",
+    "tv_choice_figure",
+    "wait_and_satisfaction_chart",
     "wait_by_hour_chart",
 ]

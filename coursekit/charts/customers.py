@@ -1,56 +1,50 @@
-"""Charts and the TV-choice exercise of lesson 1, 谁是我们的客户 (who the customer is).
+"""Charts of lesson 1, 谁是我们的客户 (who the customer is).
 
-Every chart function returns a matplotlib Figure made with :func:`coursekit.style.figure`
-and labelled through :mod:`coursekit.i18n`.
+Each chart draws the table it is given; the tables come from :mod:`coursekit.customer_base`
+(``calls_by_hour``, ``customer_mix``, ``expectation_spread``, ``tv_choice``). Every chart
+returns a matplotlib Figure made with :func:`coursekit.style.figure`, labelled from the
+catalog ``messages/charts/customers.toml``.
 """
 
-from functools import partial
-
 import numpy as np
-import pandas as pd
 from matplotlib import colormaps
 from matplotlib.colors import to_rgb
 from matplotlib.ticker import FuncFormatter, NullFormatter, PercentFormatter
 
 from coursekit import style
-from coursekit.complaints import check_ratings, weight_shares
-from coursekit.data import CUSTOMER_TYPES
+from coursekit.customer_base import TV_PRICES, check_two_prices
+from coursekit.data import ATTRIBUTES, CUSTOMER_TYPES
 from coursekit.errors import CourseInputError, check_choice, check_columns, check_range
-from coursekit.i18n import Message, category_label, has_text, text
-from coursekit.sims.base import Simulator, new_figure, slider
+from coursekit.i18n import category_label, has_text, text
 
 
-def wait_by_hour_chart(calls):
+def wait_by_hour_chart(table):
     """Waiting and calls at the customer hotline by hour of the day (客服热线各时段的等待时间与
-    来电量), lesson 1's No. 77 case: the caller asks "why don't you have more staff?", and
-    the data show when the waits are long and whether that is when most calls come in.
+    来电量), lesson 1's No. 77 case: when are the waits long, and is that when most calls come?
 
-    ``calls`` has one row per call with ``date``, ``hour`` (0–23) and ``wait_seconds`` (≥ 0).
-    FORMULA: per ``hour``, bar height = mean ``wait_seconds`` of all calls that came in
-    (answered or abandoned); dashed line = mean over all calls; dotted line (right axis) =
-    calls per day = (calls in that hour) / (number of days in the data).
-    SOURCE: course convention (course data: call_center).
+    ``table``: :func:`coursekit.customer_base.calls_by_hour` (index hour; columns
+    ``mean_wait_seconds``, ``calls_per_day``, ``wait_above_mean``). Bars: mean wait per hour;
+    dashed line: mean wait of all calls (``mean_wait_seconds − wait_above_mean``); dotted line
+    (right axis): calls per day.
 
     >>> import coursekit
-    >>> from coursekit import data
+    >>> from coursekit import customer_base, data
     >>> coursekit.setup()
-    >>> fig = wait_by_hour_chart(data.call_center())
+    >>> fig = wait_by_hour_chart(customer_base.calls_by_hour(data.call_center()))
     >>> [round(bar.get_height()) for bar in fig.axes[0].patches][2:4]  # 10:00 and 11:00
     [151, 152]
-    >>> [round(float(n), 1) for n in fig.axes[1].lines[0].get_ydata()][2:4]  # calls per day
-    [17.1, 16.7]
     """
-    calls = check_columns("calls", calls, ["date", "hour", "wait_seconds"])
-    hours = check_range("hour", calls["hour"].to_numpy(dtype=float), low=0, high=23)
-    wait = check_range("wait_seconds", calls["wait_seconds"].to_numpy(dtype=float), low=0)
-    per_hour = pd.Series(wait, index=hours.astype(int)).groupby(level=0).agg(["mean", "size"])
-    calls_per_day = per_hour["size"] / calls["date"].nunique()
+    table = check_columns("table", table, ["mean_wait_seconds", "calls_per_day", "wait_above_mean"])
+    overall = float((table["mean_wait_seconds"] - table["wait_above_mean"]).iloc[0])
     fig, ax = style.figure()
     bars = ax.bar(
-        per_hour.index, per_hour["mean"].to_numpy(), color=style.PALETTE[0], label=text("charts.customers.wait_bars")
+        table.index,
+        table["mean_wait_seconds"].to_numpy(),
+        color=style.MAIN,
+        label=text("charts.customers.wait_bars"),
     )
-    mean = ax.axhline(wait.mean(), color="black", linestyle="--", linewidth=1, label=text("charts.customers.wait_mean"))
-    ax.set_xticks(per_hour.index)
+    mean = ax.axhline(overall, color="black", linestyle="--", linewidth=1, label=text("charts.customers.wait_mean"))
+    ax.set_xticks(table.index)
     ax.set(
         title=text("charts.customers.wait_title"),
         xlabel=text("columns.hour"),
@@ -59,55 +53,47 @@ def wait_by_hour_chart(calls):
     ax.grid(axis="x", visible=False)
     volume = ax.twinx()  # calls per day on a second axis (right)
     (line,) = volume.plot(
-        per_hour.index,
-        calls_per_day.to_numpy(),
-        color=style.PALETTE[1],
+        table.index,
+        table["calls_per_day"].to_numpy(),
+        color=style.COMPARE,
         marker="o",
         label=text("charts.customers.calls_line"),
     )
     volume.spines["right"].set_visible(True)
-    volume.set(ylim=(0, 1.15 * calls_per_day.max()), ylabel=text("charts.customers.calls_ylabel"))
-    volume.yaxis.label.set_color(style.PALETTE[1])
+    volume.set(ylim=(0, 1.15 * table["calls_per_day"].max()), ylabel=text("charts.customers.calls_ylabel"))
+    volume.yaxis.label.set_color(style.COMPARE)
     volume.grid(visible=False)
     fig.legend(handles=[bars, line, mean], loc="outside lower center", ncols=3)
     return fig
 
 
-def customer_mix_chart(customers, by="customer_type", revenue="revenue"):
-    """Who the customers are and where the revenue comes from (客户构成与收入来源): for each
-    group of customers (the codes in column ``by``: customer types, regions, channels ...)
-    its share of all customers next to its share of all revenue.
+def customer_mix_chart(table):
+    """Who the customers are and where the revenue comes from (客户构成与收入来源): each
+    group's share of all customers next to its share of all revenue, as paired bars.
 
-    ``customers`` has one row per customer, the column ``by`` and the column ``revenue``
-    (money ≥ 0, e.g. the customer's revenue over 2023–2025).
-    FORMULA: for group g with n_g customers and revenue R_g, out of n and R in total:
-    customer_share = n_g / n, revenue_share = R_g / R. SOURCE: course convention (the first
-    of the three questions of the course seed: where does the revenue come from?).
+    ``table``: :func:`coursekit.customer_base.customer_mix` (index: group codes, named after the
+    grouping column; columns ``customer_share``, ``revenue_share``).
 
     >>> import coursekit, pandas as pd
+    >>> from coursekit.customer_base import customer_mix
     >>> coursekit.setup()
     >>> c = pd.DataFrame({"customer_type": ["retail", "retail", "retail", "merchant"],
     ...                   "revenue": [100.0, 50.0, 50.0, 800.0]})
-    >>> [float(bar.get_width()) for bar in customer_mix_chart(c).axes[0].patches]  # merchant, retail
+    >>> [float(bar.get_width()) for bar in customer_mix_chart(customer_mix(c)).axes[0].patches]  # merchant, retail
     [0.25, 0.75, 0.8, 0.2]
     """
-    customers = check_columns("customers", customers, [by, revenue])
-    groups = customers[by]
-    if groups.isna().any():
-        row = groups.index[groups.isna().to_numpy()][0]
-        raise CourseInputError("errors.missing", name="customers", column=by, row=row)
-    money = check_range(f"customers['{revenue}']", customers[revenue].to_numpy(dtype=float), low=0)
-    if money.sum() == 0:
-        raise CourseInputError("errors.all_zero", name=f"customers['{revenue}']")
-    table = pd.Series(np.atleast_1d(money), index=customers.index).groupby(groups, observed=True).agg(["size", "sum"])
-    shares = {"customer_share": table["size"] / table["size"].sum(), "revenue_share": table["sum"] / table["sum"].sum()}
+    table = check_columns("table", table, ["customer_share", "revenue_share"])
+    shares = {
+        column: check_range(f"table['{column}']", table[column].to_numpy(dtype=float), low=0, high=1)
+        for column in ("customer_share", "revenue_share")
+    }
+    by = table.index.name
     rows = np.arange(len(table))
     fig, ax = style.figure()
     for offset, (column, share), colour in zip((-0.2, 0.2), shares.items(), style.PALETTE, strict=False):
-        bars = ax.barh(rows + offset, share.to_numpy(), height=0.38, color=colour, label=text(f"columns.{column}"))
+        bars = ax.barh(rows + offset, share, height=0.38, color=colour, label=text(f"columns.{column}"))
         ax.bar_label(bars, [f"{value:.0%}" for value in share], padding=2, fontsize="small")
-    labels = [str(category_label(code)) for code in table.index]
-    ax.set_yticks(rows, labels)
+    ax.set_yticks(rows, [str(category_label(code)) for code in table.index])
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(PercentFormatter(1, decimals=0))
     title = text("charts.customers.mix_title", by=text(f"columns.{by}") if has_text(f"columns.{by}") else by)
@@ -158,43 +144,36 @@ def margin_cost_chart(customers):
     return fig
 
 
-def expectation_spread_chart(survey):
-    """How differently customers rate what they expect (客户期望的差异): for each of the five
-    attributes (service, appearance, image, cost, delivery) the share of survey
-    respondents giving each expectation rating from 1 to 7.
+def expectation_spread_chart(table):
+    """How differently customers rate what they expect (客户期望的差异): one stacked bar per
+    attribute, one segment per expectation rating 1–7 (its share of respondents).
 
-    ``survey`` has the columns ``expectation_<attribute>`` (ratings 1–7).
-    FORMULA: share of rating k for attribute a = (respondents rating a with k) / respondents.
-    SOURCE: course convention (course data: survey; attributes from the course seed).
+    ``table``: :func:`coursekit.customer_base.expectation_spread` (rows: the five attributes;
+    columns: ratings 1..7; values: shares).
 
     >>> import coursekit, pandas as pd
+    >>> from coursekit.customer_base import expectation_spread
     >>> coursekit.setup()
-    >>> s = pd.DataFrame({f"expectation_{a}": [5, 7, 7, 3] for a in
-    ...                   ("service", "appearance", "image", "cost", "delivery")})
-    >>> fig = expectation_spread_chart(s)
+    >>> s = pd.DataFrame({f"expectation_{a}": [5, 7, 7, 3] for a in ATTRIBUTES})
+    >>> fig = expectation_spread_chart(expectation_spread(s))
     >>> [float(bar.get_width()) for bar in fig.axes[0].patches[::5]]  # service, ratings 1..7
     [0.0, 0.0, 0.25, 0.0, 0.25, 0.0, 0.5]
     """
-    columns = [f"expectation_{name}" for name in TV_ATTRIBUTES]
-    survey = check_columns("survey", survey, columns)
-    ratings = np.arange(1, 8)
-    shares = np.array(
-        [
-            (check_range(column, survey[column].to_numpy(dtype=float), low=1, high=7)[:, None] == ratings).mean(axis=0)
-            for column in columns
-        ]
-    )  # rows: attributes, columns: ratings 1..7
-    rows = np.arange(len(columns))
+    if not set(ATTRIBUTES) <= set(getattr(table, "index", ())):
+        raise CourseInputError("charts.customers.keys_error", name="table", missing=", ".join(ATTRIBUTES), extra="-")
+    shares = check_range("table", table.loc[list(ATTRIBUTES)].to_numpy(dtype=float), low=0, high=1)
+    ratings = np.asarray(table.columns)
+    rows = np.arange(len(ATTRIBUTES))
     colours = colormaps["Blues"](np.linspace(0.12, 0.95, ratings.size))  # light = low, dark = high
     fig, ax = style.figure()
-    left = np.zeros(len(columns))
-    for k, colour in zip(ratings, colours, strict=True):
-        share = shares[:, k - 1]
+    left = np.zeros(len(ATTRIBUTES))
+    for i, (k, colour) in enumerate(zip(ratings, colours, strict=True)):
+        share = shares[:, i]
         bars = ax.barh(rows, share, left=left, color=colour, label=text("charts.customers.points", n=k))
         labels = [f"{s:.0%}" if s >= 0.08 else "" for s in share]
         ax.bar_label(bars, labels, label_type="center", fontsize="x-small", color="white" if k >= 5 else "black")
         left += share
-    ax.set_yticks(rows, [text(f"attributes.{name}") for name in TV_ATTRIBUTES])
+    ax.set_yticks(rows, [text(f"attributes.{name}") for name in ATTRIBUTES])
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(PercentFormatter(1, decimals=0))
     ax.set(xlim=(0, 1), title=text("charts.customers.spread_title"), xlabel=text("charts.customers.spread_xlabel"))
@@ -203,131 +182,18 @@ def expectation_spread_chart(survey):
     return fig
 
 
-# The TV choice exercise (电视机选择练习) of the course seed: company A's TV at a uniform
-# price of 2,800 yuan, company B's at a discounted 2,600 yuan.
-TV_ATTRIBUTES = ("service", "appearance", "image", "cost", "delivery")  # as coursekit.complaints.ATTRIBUTES
-TV_PRICES = (2800, 2600)  # yuan: A, B (course seed)
-# Ratings 1–10 (course convention, our reading of the seed's feature lists). Appearance: A has a
-# wooden case; B a rotating screen in black, silver or grey - a matter of taste, A 8 and B 7.
-# Image: B comes from a large firm. A's "bright colours, sharp picture" and the channel counts are
-# performance, not one of the five attributes. Service and delivery are not in the seed: both start
-# equal. The cost rating comes from the price.
-TV_RATINGS = {
-    "a": {"service": 7, "appearance": 8, "image": 6, "delivery": 7},
-    "b": {"service": 7, "appearance": 7, "image": 8, "delivery": 7},
-}
-
-
-def price_rating(prices, yuan_per_point=100, top=10):
-    """The price turned into a rating of cost (成本评分), so it can be weighed with the other
-    attributes: the cheapest offer gets ``top`` points and every ``yuan_per_point`` yuan
-    more costs one point (never below 1).
-
-    FORMULA: rating = max(1, top − (price − min(prices)) / yuan_per_point).
-    SOURCE: course convention (a linear value scale for price, as in a weighted scoring table).
-
-    >>> price_rating([2800, 2600]).tolist()
-    [8.0, 10.0]
-    """
-    prices = np.atleast_1d(check_range("prices", prices, low=0, low_open=True))
-    yuan_per_point = check_range("yuan_per_point", yuan_per_point, low=0, low_open=True)
-    top = check_range("top", top, low=1)
-    return np.maximum(1.0, top - (prices - prices.min()) / yuan_per_point)
-
-
-def choice_scores(ratings_a, ratings_b, weights=None):
-    """A weighted scoring table for choosing between two offers A and B (加权评分法): how many
-    points each earns on each attribute, and in total.
-
-    ``ratings_a`` and ``ratings_b`` map attribute → rating (1–10); ``weights`` maps the
-    same attributes → importance (≥ 0; equal when None).
-    FORMULA: shares w_i = weight_i / Σ weight; points_i = w_i × rating_i; overall =
-    Σ points_i (a weighted average rating, 1–10). The offer with more overall points is
-    preferred; a low rating on one attribute can be made up by others (a compensatory rule).
-    SOURCE: the multi-attribute (weighted additive) attitude model, Fishbein (1963), Human
-    Relations 16(3); its use in marketing: Wilkie & Pessemier (1973), Journal of Marketing
-    Research 10(4). Table layout: course convention.
-
-    Returns a DataFrame indexed by ``attribute`` (plus a row "overall") with the columns
-    weight, rating_a, rating_b, points_a, points_b.
-
-    >>> a, b = {"service": 9, "cost": 6}, {"service": 6, "cost": 10}
-    >>> choice_scores(a, b, weights={"service": 3, "cost": 1})  # doctest: +NORMALIZE_WHITESPACE
-               weight  rating_a  rating_b  points_a  points_b
-    attribute
-    service      0.75      9.00       6.0      6.75       4.5
-    cost         0.25      6.00      10.0      1.50       2.5
-    overall      1.00      8.25       7.0      8.25       7.0
-    """
-    rated_a = check_ratings("ratings_a", ratings_a, low=1, high=10)
-    keys = list(rated_a)
-    rated_b = check_ratings("ratings_b", ratings_b, keys, reference="ratings_a", low=1, high=10)
-    table = pd.DataFrame(
-        {
-            "weight": weight_shares(weights, keys, reference="ratings_a"),
-            "rating_a": [rated_a[k] for k in keys],
-            "rating_b": [rated_b[k] for k in keys],
-        },
-        index=pd.Index(keys, name="attribute"),
-    )
-    table["points_a"] = table["weight"] * table["rating_a"]
-    table["points_b"] = table["weight"] * table["rating_b"]
-    overall = table[["points_a", "points_b"]].sum()
-    table.loc["overall"] = [1.0, overall["points_a"], overall["points_b"], overall["points_a"], overall["points_b"]]
-    return table
-
-
-def _check_two_prices(prices):
-    """Refuse ``prices`` unless it is a pair (price of A, price of B)."""
-    if np.ndim(prices) != 1 or np.size(prices) != 2:
-        expected = {"expected": Message("charts.customers.expect_two_prices")}
-        raise CourseInputError("errors.type", name="prices", value=prices, **expected)
-
-
-def _overrides(name, given, defaults):
-    """``defaults`` (attribute → number) updated with the dict ``given``, keys checked."""
-    merged = dict(defaults)
-    for key, value in (given or {}).items():
-        merged[check_choice(f"{name} key", key, TV_ATTRIBUTES)] = value
-    return merged
-
-
-def tv_choice(weights=None, ratings_a=None, ratings_b=None, prices=TV_PRICES, yuan_per_point=100):
-    """The TV choice exercise (电视机选择练习) scored: company A's TV (2,800 yuan) against
-    company B's (2,600 yuan) on service, appearance, image, cost and delivery.
-
-    Starts from :data:`TV_RATINGS` (course convention) and equal weights; ``weights``,
-    ``ratings_a`` and ``ratings_b`` are dicts that change some attributes, e.g.
-    ``ratings_a={"service": 9}``. The cost ratings come from ``prices`` (A, B) by
-    :func:`price_rating`. FORMULA and SOURCE: :func:`choice_scores` (Fishbein 1963;
-    Wilkie & Pessemier 1973); ratings and price scale: course convention.
-
-    >>> tv_choice().loc["overall", ["points_a", "points_b"]].round(2).tolist()
-    [7.2, 7.8]
-    >>> tv_choice(ratings_a={"service": 9, "delivery": 9}).loc["overall", ["points_a", "points_b"]].round(2).tolist()
-    [8.0, 7.8]
-    """
-    _check_two_prices(prices)
-    cost_a, cost_b = price_rating(prices, yuan_per_point)
-    rated_a = _overrides("ratings_a", ratings_a, {**TV_RATINGS["a"], "cost": cost_a})
-    rated_b = _overrides("ratings_b", ratings_b, {**TV_RATINGS["b"], "cost": cost_b})
-    weighed = _overrides("weights", weights, dict.fromkeys(TV_ATTRIBUTES, 1.0))
-    order = list(TV_ATTRIBUTES)
-    return choice_scores({k: rated_a[k] for k in order}, {k: rated_b[k] for k in order}, {k: weighed[k] for k in order})
-
-
-def _tv_figure(prices, make=style.figure):
-    """The empty TV-choice figure (made by ``make``): stacked bars for A (top) and B, one
-    segment per attribute."""
+def tv_choice_figure(prices=TV_PRICES, make=style.figure):
+    """The empty TV-choice figure (made by ``make``) and its artists: stacked bars for A (top)
+    and B, one segment per attribute; :func:`draw_tv_choice` sets them to a scores table."""
     fig, ax = make()
     segments = {
         name: ax.barh([0, 1], [0, 0], height=0.55, color=colour, label=text(f"attributes.{name}"))
-        for name, colour in zip(TV_ATTRIBUTES, style.PALETTE, strict=False)
+        for name, colour in zip(ATTRIBUTES, style.PALETTE, strict=False)
     }
     values = {
-        name: [ax.text(0, y, "", ha="center", va="center", fontsize="small") for y in (0, 1)] for name in TV_ATTRIBUTES
+        name: [ax.text(0, y, "", ha="center", va="center", fontsize="small") for y in (0, 1)] for name in ATTRIBUTES
     }
-    for name, colour in zip(TV_ATTRIBUTES, style.PALETTE, strict=False):
+    for name, colour in zip(ATTRIBUTES, style.PALETTE, strict=False):
         dark = sum(0.3 * c for c in to_rgb(colour)) < 0.4  # white writing on dark colours
         for label in values[name]:
             label.set_color("white" if dark else "black")
@@ -346,8 +212,9 @@ def _tv_figure(prices, make=style.figure):
     return fig, {"ax": ax, "segments": segments, "values": values, "totals": totals}
 
 
-def _tv_draw(artists, scores):
-    """Set the segments and totals of :func:`_tv_figure` to the table of :func:`choice_scores`."""
+def draw_tv_choice(artists, scores):
+    """Set the segments and totals of :func:`tv_choice_figure` to ``scores``, the table of
+    :func:`coursekit.customer_base.choice_scores` / :func:`~coursekit.customer_base.tv_choice`."""
     left = [0.0, 0.0]
     for name, bars in artists["segments"].items():
         points = scores.loc[name, ["points_a", "points_b"]].tolist()
@@ -360,11 +227,11 @@ def _tv_draw(artists, scores):
     a, b = scores.loc["overall", ["points_a", "points_b"]]
     for label, total, other in zip(artists["totals"], (a, b), (b, a), strict=True):
         label.set_x(total + 0.15)
-        winner = text("charts.customers.tv_winner") if _wins(total, other) else ""
+        winner = text("charts.customers.tv_winner") if wins(total, other) else ""
         label.set_text(text("charts.customers.tv_total", points=total) + winner)
 
 
-def _wins(points, other):
+def wins(points, other):
     """True when ``points`` beats ``other`` by more than rounding noise (7.8 vs 7.800000000000001 is a tie)."""
     return points - other > 1e-9
 
@@ -374,95 +241,23 @@ def tv_choice_chart(scores, prices=TV_PRICES):
     segment per attribute (length = weight share × rating), total points at the end;
     the longer bar is the TV this customer prefers.
 
-    ``scores`` is the table of :func:`tv_choice` or :func:`choice_scores` (attributes
+    ``scores`` is the table of :func:`coursekit.customer_base.tv_choice` or ``choice_scores`` (attributes
     service, appearance, image, cost, delivery); ``prices`` (A, B) label the bars.
     FORMULA: segment = points_i = w_i × rating_i; bar length = Σ points_i.
-    SOURCE: as :func:`choice_scores`.
+    SOURCE: as :func:`coursekit.customer_base.choice_scores`.
 
     >>> import coursekit
+    >>> from coursekit.customer_base import tv_choice
     >>> coursekit.setup()
     >>> fig = tv_choice_chart(tv_choice())
     >>> [round(bar.get_width(), 2) for bar in fig.axes[0].patches][6:8]  # cost: A, B
     [1.6, 2.0]
     """
     scores = check_columns("scores", scores, ["points_a", "points_b"])
-    missing = [name for name in (*TV_ATTRIBUTES, "overall") if name not in scores.index]
+    missing = [name for name in (*ATTRIBUTES, "overall") if name not in scores.index]
     if missing:
         raise CourseInputError("charts.customers.keys_error", name="scores", missing=", ".join(missing), extra="-")
-    _check_two_prices(prices)
-    fig, artists = _tv_figure(prices)
-    _tv_draw(artists, scores)
+    check_two_prices(prices)
+    fig, artists = tv_choice_figure(prices)
+    draw_tv_choice(artists, scores)
     return fig
-
-
-def _tv_model(ratings_b, prices, yuan_per_point, ratings_a, **sliders):
-    """:func:`tv_choice` for the slider values (weights ``weight_<attribute>``, A's
-    ``service_a`` and ``delivery_a``), and B's lead from its lower price."""
-    weights = {name: sliders[f"weight_{name}"] for name in TV_ATTRIBUTES}
-    rated_a = {**(ratings_a or {}), "service": sliders["service_a"], "delivery": sliders["delivery_a"]}
-    scores = tv_choice(weights, rated_a, ratings_b, prices, yuan_per_point)
-    cost = scores.loc["cost"]
-    return {
-        "scores": scores,
-        "price_gap": prices[0] - prices[1],
-        "cost_weight": cost["weight"],
-        "cost_lead": cost["points_b"] - cost["points_a"],
-    }
-
-
-def _tv_draw_result(artists, result):
-    _tv_draw(artists, result["scores"])
-
-
-def _tv_explain(result):
-    scores = result["scores"]
-    a, b = scores.loc["overall", ["points_a", "points_b"]]
-    if _wins(a, b) or _wins(b, a):
-        summary = text("charts.customers.tv_summary", a=a, b=b, winner="A" if _wins(a, b) else "B")
-    else:
-        summary = text("charts.customers.tv_tie", points=a)
-    if result["price_gap"] <= 0:
-        price = text("charts.customers.tv_price_note_other")
-    elif result["cost_weight"] == 0:
-        price = text("charts.customers.tv_price_ignored")
-    else:
-        price = text("charts.customers.tv_price_note", gap=result["price_gap"], lead=result["cost_lead"])
-    return f"<p>{summary}<br>{price}</p>"
-
-
-def tv_choice_simulator(ratings_a=None, ratings_b=None, prices=TV_PRICES, yuan_per_point=100):
-    """The TV choice as a what-if (电视机选择模拟器): how important is each attribute to this
-    customer, and how good must A's service and delivery be for A to win although B is
-    200 yuan cheaper?
-
-    Sliders: the importance (0–10) of service, appearance, image, cost and delivery, and
-    company A's service and delivery ratings (1–10). The figure is :func:`tv_choice_chart`
-    redrawn in place; the note gives both totals and how many points B's lower price is
-    worth. MODEL: :func:`tv_choice` (weighted additive scoring; Fishbein 1963, Wilkie &
-    Pessemier 1973). DEFAULTS: :data:`TV_RATINGS`, equal importance 5: course convention.
-    All importances 0 cannot be scored: the simulator says so and keeps the last picture.
-
-    >>> import coursekit
-    >>> coursekit.setup()
-    >>> sim = tv_choice_simulator()
-    >>> round(float(sim.result["scores"].loc["overall", "points_b"]), 2)
-    7.8
-    >>> sim.controls["service_a"].value = 10  # as a student moves the slider
-    >>> round(float(sim.result["scores"].loc["overall", "points_a"]), 2)
-    7.8
-    """
-    tv_choice(None, ratings_a, ratings_b, prices, yuan_per_point)  # checks every argument once, here
-    start_a = _overrides("ratings_a", ratings_a, TV_RATINGS["a"])
-    controls = {}
-    for name in TV_ATTRIBUTES:
-        controls[f"weight_{name}"] = slider(f"attributes.{name}", 5, 0, 10, 1, integer=True)
-        controls[f"weight_{name}"].description = text(
-            "charts.customers.tv_weight", attribute=text(f"attributes.{name}")
-        )
-    for name in ("service", "delivery"):
-        controls[f"{name}_a"] = slider(f"attributes.{name}", start_a[name], 1, 10, 0.5, fmt=".1f")
-        controls[f"{name}_a"].description = text("charts.customers.tv_rating_a", attribute=text(f"attributes.{name}"))
-
-    model = partial(_tv_model, ratings_b, tuple(prices), yuan_per_point, ratings_a)
-    make_figure = partial(_tv_figure, tuple(prices), new_figure)
-    return Simulator(controls, model, make_figure, _tv_draw_result, _tv_explain)

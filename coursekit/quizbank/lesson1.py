@@ -1,7 +1,7 @@
 """Self-check questions of lesson 1 (谁是我们的客户). Numeric answers are computed by
-coursekit (the TV choice scoring of coursekit.charts), never typed in."""
+coursekit (the TV choice scoring of coursekit.customer_base), never typed in."""
 
-from coursekit.charts import tv_choice
+from coursekit.customer_base import tv_choice
 from coursekit.quiz import Choice, Number
 
 

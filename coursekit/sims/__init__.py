@@ -6,11 +6,13 @@ order of the lessons (the benchmark and the tests walk through it).
 """
 
 from coursekit.sims.complaints import complaint_response_simulator, expectation_simulator, overpromise_simulator
+from coursekit.sims.customers import tv_choice_simulator
 from coursekit.sims.pyramid import pyramid_simulator
 from coursekit.sims.retention import acquire_or_retain_simulator, churn_cost_simulator, retention_simulator
 from coursekit.sims.value import clv_simulator
 
 SIMULATORS = {
+    "tv_choice": tv_choice_simulator,  # lesson 1: the TV choice, weighted scoring
     "clv": clv_simulator,  # lesson 2: lifetime value calculator
     "pyramid": pyramid_simulator,  # lesson 2: customer pyramid and 80/20
     "retention": retention_simulator,  # lesson 3: retention what-if
@@ -31,4 +33,5 @@ __all__ = [
     "overpromise_simulator",
     "pyramid_simulator",
     "retention_simulator",
+    "tv_choice_simulator",
 ]
