@@ -8,11 +8,14 @@ Start every lesson with::
 
 Importing coursekit changes nothing by itself; ``setup()`` does the settings.
 The modules are named for the course's ideas and load when first used:
+``coursekit.customer_base`` (who the customers are, how they choose),
 ``coursekit.value`` (lifetime value), ``coursekit.retention`` (retention and
 churn economics), ``coursekit.segments`` (RFM, 80/20, customer tiers),
 ``coursekit.complaints`` (satisfaction and complaint handling), ``coursekit.data``
-(course datasets, reading your own CSV), ``coursekit.sims`` (what-if
-simulators), ``coursekit.charts``, ``coursekit.quiz``, ``coursekit.profile``.
+(course datasets, reading your own CSV); ``coursekit.charts`` draws their tables,
+``coursekit.sims`` are the what-if simulators; ``coursekit.exercises`` and
+``coursekit.quiz`` check students' work; ``coursekit.display`` shows results with
+their labels. docs/architecture.md draws the layers.
 """
 
 from importlib import import_module
@@ -27,8 +30,11 @@ __all__ = ["CourseInputError", "__version__", "setup", "text"]
 MODULES = (
     "charts",
     "complaints",
+    "customer_base",
     "data",
+    "display",
     "errors",
+    "exercises",
     "guide",
     "i18n",
     "profile",

@@ -11,18 +11,29 @@ response) use these pure functions of numbers:
   :func:`stay_probability`, :func:`complaint_outcome`.
 
 Numbers broadcast over numpy arrays; category results are the short English
-codes in :data:`ZONES`, :data:`ATTRIBUTES` and :data:`SEVERITIES` (Chinese
+codes in :data:`ZONES`, ``data.ATTRIBUTES`` and :data:`SEVERITIES` (Chinese
 labels: ``coursekit.text("categories.satisfied")``, ``text("attributes.service")``, ...).
 """
+
+from itertools import pairwise
 
 import numpy as np
 import pandas as pd
 
-from coursekit.errors import CourseInputError, check_choice, check_range, check_single, plain
+from coursekit.data import CASE_CHANNELS, RESOLUTIONS
+from coursekit.errors import (
+    CourseInputError,
+    check_choice,
+    check_columns,
+    check_int,
+    check_number,
+    check_range,
+    check_single,
+    plain,
+)
 from coursekit.i18n import Message
 
 ZONES = ("satisfied", "neutral", "dissatisfied")
-ATTRIBUTES = ("service", "appearance", "image", "cost", "delivery")
 SEVERITIES = ("major", "minor")
 
 # Share of customers with a problem who would buy again (TARP 1979/1986, as quoted by
@@ -358,3 +369,175 @@ def complaint_outcome(
         "noncomplainers_value_lost": noncomplainers_leave * value_per_customer,
         "total_value_lost": (leave + noncomplainers_leave) * value_per_customer,
     }
+
+
+# ---------------------------------------------------------------- lesson 4 in the course data
+
+WAIT_EDGES_MINUTES = (0, 0.5, 1, 2, 4)  # the waiting-time groups of satisfaction_by_wait (minutes); the last is open
+
+
+def _known_codes(name, values, allowed):
+    """Refuse the first value of ``values`` (a column) that is not one of the codes ``allowed``."""
+    for value in sorted(set(values.dropna().astype(str)) - set(allowed)):
+        check_choice(name, value, allowed)
+
+
+def satisfaction_by_gap(gap, satisfaction, tolerance=0.5, width=0.5, limit=2.0):
+    """Mean overall satisfaction of survey respondents grouped by their gap
+    (差距 = 实际绩效 − 期望): the data check of the expectation–disconfirmation model.
+
+    ``gap`` and ``satisfaction``: one number per respondent, the same count (≥ 1);
+    ``tolerance`` ≥ 0 (as in :func:`satisfaction`); ``width`` > 0: the width of a group;
+    ``limit`` ≥ width: gaps beyond ±limit join the outermost groups.
+    FORMULA: each gap is clipped to [−limit, limit] and rounded to the nearest multiple of
+    ``width``. Returns one row per group that has respondents (index ``gap``: the group's
+    centre) with ``label`` (≤−2 / … / ≥2 at the clipped ends), ``respondents``,
+    ``mean_satisfaction`` and ``zone`` (:func:`satisfaction` of the centre).
+    SOURCE: Oliver (1980), Journal of Marketing Research 17(4); the grouping: course convention.
+
+    >>> satisfaction_by_gap([-1.0, -0.9, 0.1, 1.2], [2, 3, 4, 6])  # doctest: +NORMALIZE_WHITESPACE
+         label  respondents  mean_satisfaction          zone
+    gap
+    -1.0    -1            2                2.5  dissatisfied
+     0.0     0            1                4.0       neutral
+     1.0     1            1                6.0     satisfied
+    """
+    gap = np.atleast_1d(check_number("gap", gap))
+    rating = np.atleast_1d(check_number("satisfaction", satisfaction))
+    if gap.ndim != 1 or gap.shape != rating.shape or gap.size == 0:
+        raise CourseInputError("complaints.same_length_error", a="gap", b="satisfaction", n_a=gap.size, n_b=rating.size)
+    tolerance = check_range("tolerance", tolerance, low=0)
+    width = check_range("width", width, low=0, low_open=True)
+    limit = check_range("limit", limit, low=width)
+    steps = int(np.floor(limit / width + 1e-9))
+    centres = width * np.arange(-steps, steps + 1)
+    group = np.rint((np.clip(gap, centres[0], centres[-1]) - centres[0]) / width).astype(int)
+    counts = np.bincount(group, minlength=centres.size)
+    totals = np.bincount(group, weights=rating, minlength=centres.size)
+    seen = np.flatnonzero(counts)
+    labels = [f"{centre:g}" for centre in centres]
+    labels[0], labels[-1] = f"≤{centres[0]:g}", f"≥{centres[-1]:g}"
+    return pd.DataFrame(
+        {
+            "label": np.array(labels)[seen],
+            "respondents": counts[seen],
+            "mean_satisfaction": totals[seen] / counts[seen],
+            "zone": np.atleast_1d(_zone(centres[seen], tolerance)),  # the zone of the group's centre
+        },
+        index=pd.Index(centres[seen] + 0.0, name="gap"),
+    )
+
+
+def cases_by_channel(cases):
+    """Complaint channels (投诉渠道): how many cases came in by each channel and the median hours
+    until the first real response, channels in the order of :data:`coursekit.data.CASE_CHANNELS`.
+
+    ``cases`` needs ``channel`` (codes of CASE_CHANNELS) and ``response_hours`` (≥ 0). Returns
+    one row per channel (index ``channel``) with ``case_count`` and ``median_response_hours``
+    (0 cases: 0 hours, shown as no bar). SOURCE: course convention (the channels of the
+    course seed: phone, letter, in person, media, legal; plus online).
+
+    >>> c = pd.DataFrame({"channel": ["phone", "phone", "letter"], "response_hours": [2.0, 4.0, 60.0]})
+    >>> cases_by_channel(c).loc[["phone", "letter", "media"]]  # doctest: +NORMALIZE_WHITESPACE
+             case_count  median_response_hours
+    channel
+    phone             2                    3.0
+    letter            1                   60.0
+    media             0                    0.0
+    """
+    cases = check_columns("cases", cases, ["channel", "response_hours"])
+    _known_codes("channel", cases["channel"], CASE_CHANNELS)
+    hours = check_range("response_hours", cases["response_hours"].to_numpy(dtype=float), low=0)
+    grouped = pd.Series(np.atleast_1d(hours), index=cases["channel"].astype(str).to_numpy()).groupby(level=0)
+    table = pd.DataFrame(
+        {
+            "case_count": grouped.size().reindex(CASE_CHANNELS, fill_value=0),
+            "median_response_hours": grouped.median().reindex(CASE_CHANNELS, fill_value=0.0),
+        }
+    )
+    table.index.name = "channel"
+    return table
+
+
+def repurchase_by_handling(cases, fast_hours=24):
+    """Service recovery in the course data (服务补救): the share of customers who bought again
+    within 12 months, by how fully (resolved / partial / unresolved) and how fast (first
+    response within ``fast_hours`` or later) their case was handled.
+
+    ``cases`` needs ``resolution`` (codes of RESOLUTIONS), ``response_hours`` (≥ 0) and
+    ``repurchased_12m`` (0/1); ``fast_hours`` > 0. Returns one row per (speed, resolution)
+    with ``speed`` ("fast" or "slow"), ``resolution``, ``cases``, ``repurchase_rate`` (0 when a
+    group has no cases) and ``fast_hours``. SOURCE: course convention. The course data are
+    synthetic, built to follow TARP-like patterns (TARP 1979/1986; Hart, Heskett & Sasser
+    1990): the table illustrates the pattern, it is not evidence for it.
+
+    >>> c = pd.DataFrame({"resolution": ["resolved", "resolved", "unresolved"],
+    ...                   "response_hours": [2.0, 50.0, 3.0], "repurchased_12m": [1, 0, 0]})
+    >>> repurchase_by_handling(c).head(2)  # doctest: +NORMALIZE_WHITESPACE
+      speed resolution  cases  repurchase_rate  fast_hours
+    0  fast   resolved      1              1.0        24.0
+    1  fast    partial      0              0.0        24.0
+    """
+    cases = check_columns("cases", cases, ["resolution", "response_hours", "repurchased_12m"])
+    _known_codes("resolution", cases["resolution"], RESOLUTIONS)
+    fast_hours = check_range("fast_hours", fast_hours, low=0, low_open=True)
+    hours = check_range("response_hours", cases["response_hours"].to_numpy(dtype=float), low=0)
+    bought = check_range("repurchased_12m", cases["repurchased_12m"].to_numpy(dtype=float), low=0, high=1)
+    speed = np.where(np.atleast_1d(hours) <= fast_hours, "fast", "slow")
+    keys = pd.MultiIndex.from_arrays([speed, cases["resolution"].astype(str).to_numpy()], names=["speed", "resolution"])
+    grouped = pd.Series(np.atleast_1d(bought), index=keys).groupby(level=[0, 1])
+    order = pd.MultiIndex.from_product([["fast", "slow"], RESOLUTIONS], names=["speed", "resolution"])
+    table = pd.DataFrame(
+        {
+            "cases": grouped.size().reindex(order, fill_value=0),
+            "repurchase_rate": grouped.mean().reindex(order, fill_value=0.0),
+        }
+    ).reset_index()
+    table["fast_hours"] = fast_hours
+    return table
+
+
+def satisfaction_by_wait(calls, agent=77):
+    """Waiting and satisfaction at the hotline (等待与满意): the mean rating of answered calls by
+    waiting time, for all agents and for one agent (the No. 77 case).
+
+    ``calls`` needs ``wait_seconds`` (≥ 0), ``abandoned`` (0/1), ``agent_id`` and
+    ``satisfaction`` (1–5, for answered calls); ``agent``: an agent id in the data.
+    FORMULA: answered calls (abandoned = 0) are grouped by wait_seconds / 60 into the minute
+    groups of :data:`WAIT_EDGES_MINUTES` (each includes its lower edge; the last is open).
+    Returns one row per group with answered calls (index ``wait_minutes``, e.g. "0–0.5", "≥4")
+    with ``mean_satisfaction`` (all agents), ``agent_satisfaction`` and ``agent_calls`` (the
+    agent's mean and count; 0 and 0 where the agent had no call), and ``agent``.
+    SOURCE: course convention.
+
+    >>> from coursekit import data
+    >>> satisfaction_by_wait(data.call_center())["agent_satisfaction"].round(2).tolist()
+    [4.95, 4.84, 4.7, 4.36, 3.14]
+    """
+    calls = check_columns("calls", calls, ["wait_seconds", "abandoned", "agent_id", "satisfaction"])
+    agent = check_int("agent", agent, low=1)
+    answered = calls[calls["abandoned"] == 0]
+    wait = check_range("wait_seconds", answered["wait_seconds"].to_numpy(dtype=float, na_value=np.nan), low=0)
+    rating = check_range("satisfaction", answered["satisfaction"].to_numpy(dtype=float, na_value=np.nan), 1, 5)
+    agents = check_range("agent_id", answered["agent_id"].to_numpy(dtype=float, na_value=np.nan), low=1)
+    check_choice("agent", agent, sorted(set(agents.astype(int).tolist())))
+    edges = np.array(WAIT_EDGES_MINUTES, dtype=float)
+    labels = [f"{low:g}–{high:g}" for low, high in pairwise(edges)] + [f"≥{edges[-1]:g}"]
+    group = np.searchsorted(edges, np.atleast_1d(wait) / 60, side="right") - 1
+    rating, mine = np.atleast_1d(rating), np.atleast_1d(agents) == agent
+    counts = np.bincount(group, minlength=edges.size)
+    seen = np.flatnonzero(counts)
+    agent_counts = np.bincount(group[mine], minlength=edges.size)
+    agent_totals = np.bincount(group[mine], weights=rating[mine], minlength=edges.size)
+    table = pd.DataFrame(
+        {
+            "mean_satisfaction": np.bincount(group, weights=rating, minlength=edges.size)[seen] / counts[seen],
+            "agent_satisfaction": np.divide(
+                agent_totals, agent_counts, out=np.zeros(edges.size), where=agent_counts > 0
+            )[seen],
+            "agent_calls": agent_counts[seen],
+            "agent": agent,
+        },
+        index=pd.Index(np.array(labels)[seen], name="wait_minutes"),
+    )
+    return table

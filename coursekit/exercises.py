@@ -33,6 +33,7 @@ from importlib import import_module
 
 import numpy as np
 
+from coursekit import style
 from coursekit.errors import CourseInputError
 from coursekit.i18n import get_language, text
 
@@ -73,7 +74,7 @@ class Feedback:
     mistake: int | None = None
 
     def _repr_html_(self):
-        colour = {True: "#1b7f3b", False: "#b00020", None: "#555555"}[self.correct]
+        colour = {True: style.RIGHT_TEXT, False: style.WRONG_TEXT, None: style.NOTE_TEXT}[self.correct]
         return f'<div style="color:{colour}">{html.escape(self.message)}</div>'
 
     def __repr__(self):

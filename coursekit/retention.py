@@ -178,6 +178,56 @@ def cohort_survival(retention, years, start=1000):
     return table
 
 
+def cohorts(retentions, years=5, start=100):
+    """Several cohorts side by side (客户群的流失): how ``start`` new customers shrink at each
+    constant yearly retention rate of ``retentions`` — one column per rate, one row per year.
+
+    FORMULA: customers(t) = start × r^t, t = 0..years (:func:`cohort_survival` for each r).
+    ``retentions``: one rate or a list, each in [0, 1]; ``years``: a whole number 1–50;
+    ``start`` > 0. SOURCE: course convention (constant retention, as in Gupta & Lehmann 2005).
+
+    >>> cohorts([0.8, 0.5], years=2)  # doctest: +NORMALIZE_WHITESPACE
+    retention    0.8    0.5
+    year
+    0          100.0  100.0
+    1           80.0   50.0
+    2           64.0   25.0
+    """
+    rates = np.atleast_1d(check_range("retentions", retentions, low=0, high=1))
+    years = check_int("years", years, low=1, high=50)
+    start = check_single("start", start, low=0, low_open=True)
+    table = pd.DataFrame({rate: cohort_survival(rate, years, start=start)["customers"] for rate in rates.tolist()})
+    table.index.name, table.columns.name = "year", "retention"
+    return table
+
+
+def profit_lift_curves(horizons=(3, 10, 20), delta=0.05, discount=0.10, margin_growth=0.0):
+    """The Reichheld & Sasser claim made computable, for every current retention from 50 % up to
+    95 % (or 100 % − delta) in steps of 1 point: the lift in customer value from ``delta`` more
+    retention, once per horizon (years) of ``horizons``.
+
+    FORMULA: lift(r) = V(r + Δ) / V(r) − 1, V(r) = Σ_{t=1..N} m(1+g)^(t−1) r^t / (1+i)^t
+    (:func:`retention_profit_lift`). ``horizons``: whole numbers 1–100; ``delta`` in (0, 0.3];
+    ``discount`` in [0, 1]; ``margin_growth`` in [−1, 1]. Returns the rows of
+    retention_profit_lift with a column ``years``.
+    SOURCE: Reichheld & Sasser (1990), Harvard Business Review 68(5); the value model of
+    Gupta & Lehmann (2005).
+
+    >>> curves = profit_lift_curves(horizons=[10])
+    >>> row = curves[curves["retention"] == 0.8].iloc[0]
+    >>> int(row["years"]), round(float(row["profit_lift"]), 3)
+    (10, 0.229)
+    """
+    horizons = [check_int("horizons", years, low=1, high=100) for years in np.atleast_1d(horizons).tolist()]
+    delta = check_single("delta", delta, low=0, high=0.3, low_open=True)
+    retention = np.arange(50, round(100 * min(0.95, 1 - delta)) + 1) / 100
+    curves = [
+        retention_profit_lift(retention, delta, discount, years, margin_growth=margin_growth).assign(years=years)
+        for years in horizons
+    ]
+    return pd.concat(curves, ignore_index=True)
+
+
 def retention_profit_lift(retention, delta=0.05, discount=0.10, years=10, margin=1.0, margin_growth=0.0):
     """How much more a customer is worth when retention rises by ``delta`` (defection
     falls by ``delta`` percentage points): the Reichheld & Sasser claim made computable.

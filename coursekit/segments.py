@@ -25,6 +25,7 @@ from coursekit.errors import (
     check_choice,
     check_columns,
     check_date,
+    check_date_column,
     check_int,
     check_number,
     check_number_column,
@@ -36,6 +37,7 @@ from coursekit.i18n import Message
 
 FAST_FROM_ROWS = 100_000  # purchase_summary counts longer logs with integer arrays (same result)
 TIERS = ("platinum", "gold", "iron", "lead")  # the customer pyramid of Zeithaml, Rust & Lemon (2001), best first
+TOP_TIERS = ("platinum", "gold")  # the tiers served best
 
 
 # ---------------------------------------------------------------- RFM
@@ -227,6 +229,58 @@ def customer_value_table(customers=None, transactions=None):
     return table
 
 
+def margin_histories(transactions, customer_ids):
+    """Customer value over the relationship (客户价值随时间累积): for each customer in
+    ``customer_ids``, the cumulative gross margin after each order, from 0 before the first
+    order to the last date of the data (a flat end = the customer stopped buying).
+
+    ``transactions`` needs ``customer_id``, ``date`` and ``gross_margin``; every id in
+    ``customer_ids`` (one id or a list, at least one) must appear in it. Returns one row per
+    step: ``customer_id``, ``date``, ``cumulative_margin`` (yuan) and ``orders`` (the
+    customer's number of orders over the data). FORMULA: for customer c and date d,
+    cumulative_margin(d) = Σ gross_margin of c's orders on or before d.
+    SOURCE: course convention (customer value as the sum over the relationship, Gupta &
+    Lehmann 2005 without discounting).
+
+    >>> tx = pd.DataFrame({"customer_id": ["a", "a", "b"], "gross_margin": [10.0, 5.0, 7.0],
+    ...                    "date": pd.to_datetime(["2024-01-01", "2024-03-01", "2024-02-01"])})
+    >>> margin_histories(tx, ["a"])[["date", "cumulative_margin"]]  # doctest: +NORMALIZE_WHITESPACE
+            date  cumulative_margin
+    0 2024-01-01                0.0
+    1 2024-01-01               10.0
+    2 2024-03-01               15.0
+    3 2024-03-01               15.0
+    """
+    check_columns("transactions", transactions, ["customer_id", "date", "gross_margin"])
+    ids = [customer_ids] if isinstance(customer_ids, str) else list(customer_ids)
+    if not ids:
+        raise CourseInputError("segments.no_customers", name="customer_ids")
+    known = set(transactions["customer_id"])
+    for customer in ids:
+        if customer not in known:
+            example = transactions["customer_id"].iloc[0]
+            raise CourseInputError("segments.unknown_customer_id", name="customer_ids", value=customer, example=example)
+    dates = check_date_column("transactions", "date", transactions["date"])
+    margins = check_number_column("transactions", "gross_margin", transactions["gross_margin"])
+    end = dates.max()
+    steps = []
+    for customer in ids:
+        mine = pd.DataFrame({"date": dates, "margin": margins})[transactions["customer_id"] == customer]
+        mine = mine.sort_values("date", kind="stable")
+        cumulative = mine["margin"].cumsum().to_numpy()
+        steps.append(
+            pd.DataFrame(
+                {
+                    "customer_id": customer,
+                    "date": [mine["date"].iloc[0], *mine["date"], end],
+                    "cumulative_margin": [0.0, *cumulative, cumulative[-1]],
+                    "orders": len(mine),
+                }
+            )
+        )
+    return pd.concat(steps, ignore_index=True)
+
+
 # ---------------------------------------------------------------- concentration: Lorenz, Gini, 80/20
 
 
@@ -297,6 +351,26 @@ def pareto_share(values, top=0.2):
     top = check_range("top", top, low=0, high=1, low_open=True)
     share = 1 - np.interp(1 - top, curve["cum_customer_share"], curve["cum_value_share"])
     return float(share) if np.ndim(share) == 0 else share
+
+
+def pareto_curve(values):
+    """The Pareto curve (帕累托曲线, 客户价值集中度) of customer values: customers sorted from the
+    MOST valuable down, the cumulative share of customers against the cumulative share of
+    value; the Lorenz curve (:func:`lorenz_curve`) turned round.
+
+    FORMULA: P(x) = 1 − L(1 − x); point i (i = 0..n) is (i / n, share of the i largest values).
+    Values must be ≥ 0 and not all 0. SOURCE: Lorenz (1905); Juran (1951) (the "vital few").
+
+    >>> pareto_curve([8, 1, 1, 0, 0])["cum_value_share"].round(2).tolist()
+    [0.0, 0.8, 0.9, 1.0, 1.0, 1.0]
+    """
+    curve = lorenz_curve(values)
+    return pd.DataFrame(
+        {
+            "cum_customer_share": 1 - curve["cum_customer_share"].to_numpy()[::-1],
+            "cum_value_share": 1 - curve["cum_value_share"].to_numpy()[::-1],
+        }
+    )
 
 
 def pareto_table(values, tops=(0.01, 0.05, 0.1, 0.2, 0.5)):
@@ -370,7 +444,8 @@ def tier_economics(customers, tier="tier", revenue="revenue", profit="profit", c
 
     - ``customer_count`` = nₜ; ``customer_share`` = nₜ / n
     - ``tier_revenue`` = Σ revenue; ``revenue_share`` = tier_revenue / total revenue
-    - ``tier_profit`` = Σ profit; ``profit_per_customer`` = tier_profit / nₜ
+    - ``tier_profit`` = Σ profit; ``profit_share`` = tier_profit / total profit (negative for a
+      loss-making tier); ``profit_per_customer`` = tier_profit / nₜ
     - ``cost_to_serve_per_customer`` = Σ cost_to_serve / nₜ (only when ``cost_to_serve`` is given)
 
     A tier without customers shows 0 customers and NaN per-customer values.
@@ -411,6 +486,7 @@ def tier_economics(customers, tier="tier", revenue="revenue", profit="profit", c
             "tier_revenue": sums["revenue"],
             "revenue_share": sums["revenue"] / sums["revenue"].sum(),
             "tier_profit": sums["profit"],
+            "profit_share": sums["profit"] / sums["profit"].sum(),
             "profit_per_customer": sums["profit"] / count.where(count > 0),
         }
     )
@@ -418,3 +494,111 @@ def tier_economics(customers, tier="tier", revenue="revenue", profit="profit", c
         table["cost_to_serve_per_customer"] = sums["cost"] / count.where(count > 0)
     table.index.name = "tier"
     return table
+
+
+# ---------------------------------------------------------------- the pyramid what-if
+
+
+def _pyramid_cutoffs(platinum, gold, iron):
+    """The cumulative cut-offs of :func:`customer_tiers` for three tier shares."""
+    named = {"platinum": platinum, "gold": gold, "iron": iron}
+    shares = [check_range(name, value, low=0, high=1, low_open=True) for name, value in named.items()]
+    total = sum(shares)
+    if total >= 1 - 1e-9:  # lead customers are the rest: at least some must be left
+        raise CourseInputError("segments.pyramid_shares_error", total=total)
+    return np.cumsum(shares)
+
+
+def pyramid_model(customers_table, platinum, gold, iron, reallocation=0.0, top_elasticity=0.3, lead_elasticity=0.3):
+    """The customer pyramid (客户金字塔) for chosen tier shares, after moving a share of the lead
+    customers' cost to serve to platinum and gold customers (服务资源再分配).
+
+    Tiers: customers ranked by today's profit (gross_margin − service_cost); the best ``platinum``
+    share are platinum, the next ``gold`` share gold, the next ``iron`` share iron, the rest lead
+    (:func:`customer_tiers`); the three shares must sum to less than 1.
+
+    Service re-allocation — a TEACHING ASSUMPTION (course convention), linear and explicit:
+
+    - moved = reallocation × Σ service_cost of lead customers (lead cost to serve falls by that share);
+    - the money is spent on platinum and gold customers in proportion to their cost to serve, so
+      their service spend rises by service_lift = moved / Σ service_cost of platinum and gold;
+    - sales answer service with a constant elasticity (sales ∝ service^elasticity, the multiplicative
+      sales-response model): revenue and gross margin of platinum and gold customers rise by
+      revenue_lift = (1 + service_lift)^top_elasticity − 1, those of lead customers fall by
+      lead_revenue_drop = 1 − (1 − reallocation)^lead_elasticity (for small changes: elasticity × change).
+
+    Total cost to serve is unchanged, so profit changes only through margins:
+    Δprofit = revenue_lift × GM(platinum, gold) − lead_revenue_drop × GM(lead).
+    Tiers stay those of today. Elasticities (% sales change per 1 % more service) of about 0.3
+    follow the mean personal selling elasticity 0.34 of Albers, Mantrala & Sridhar (2010),
+    "Personal selling elasticities: a meta-analysis", Journal of Marketing Research 47(5).
+
+    Returns a dict: ``tiers`` (:func:`tier_economics` after the move, with
+    cost to serve per customer), ``moved``, ``service_lift``, ``revenue_lift``,
+    ``lead_revenue_drop``, ``profit_today``, ``profit``, ``profit_change``, ``top_customer_share``
+    and ``top_profit_share`` (platinum + gold customers' share of customers and of total profit,
+    meaningful while total profit > 0),
+    ``top20_share`` (:func:`pareto_share` of today's revenue: what the best
+    20 % of customers bring) and the inputs.
+
+    SOURCE: Zeithaml, Rust & Lemon (2001) "The customer pyramid", California Management Review
+    43(4) (serve tiers by profitability); re-allocation model: course convention.
+
+    >>> table = pd.DataFrame({"revenue": [900.0, 500, 300, 100], "gross_margin": [300.0, 150, 60, 10],
+    ...                       "service_cost": [100.0, 50, 40, 30]})
+    >>> r = pyramid_model(table, platinum=0.25, gold=0.25, iron=0.25, reallocation=0.5)
+    >>> r["moved"], r["service_lift"], round(r["revenue_lift"], 4), round(r["lead_revenue_drop"], 4)
+    (15.0, 0.1, 0.029, 0.1877)
+    >>> round(r["profit_change"], 2)  # 0.029 × (300 + 150) − 0.1877 × 10
+    11.18
+    """
+    check_columns("customers_table", customers_table, ["revenue", "gross_margin", "service_cost"])
+    revenue = check_range("customers_table['revenue']", customers_table["revenue"].to_numpy(), low=0)
+    margin = check_number("customers_table['gross_margin']", customers_table["gross_margin"].to_numpy())
+    cost = check_range("customers_table['service_cost']", customers_table["service_cost"].to_numpy(), low=0)
+    cutoffs = _pyramid_cutoffs(platinum, gold, iron)
+    reallocation = check_range("reallocation", reallocation, low=0, high=1)
+    top_elasticity = check_range("top_elasticity", top_elasticity, low=0, high=1)
+    lead_elasticity = check_range("lead_elasticity", lead_elasticity, low=0, high=1)
+
+    profit_today = margin - cost
+    tier = customer_tiers(profit_today, cutoffs=cutoffs)
+    top, lead = tier.isin(TOP_TIERS).to_numpy(), (tier == "lead").to_numpy()
+    moved = reallocation * cost[lead].sum()
+    top_cost = cost[top].sum()
+    if moved > 0 and top_cost == 0:
+        raise CourseInputError("segments.pyramid_no_top_cost", reallocation=reallocation)
+    service_lift = moved / top_cost if moved > 0 else 0.0
+    revenue_lift = (1 + service_lift) ** top_elasticity - 1
+    lead_revenue_drop = 1 - (1 - reallocation) ** lead_elasticity
+    sales_factor = np.where(top, 1 + revenue_lift, np.where(lead, 1 - lead_revenue_drop, 1.0))
+    cost_factor = np.where(top, 1 + service_lift, np.where(lead, 1 - reallocation, 1.0))
+    after = pd.DataFrame(
+        {
+            "tier": tier,
+            "revenue": revenue * sales_factor,
+            "profit": margin * sales_factor - cost * cost_factor,
+            "service_cost": cost * cost_factor,
+        }
+    )
+    tiers = tier_economics(after, cost_to_serve="service_cost")
+    profit = tiers["tier_profit"].sum()
+    return {
+        "tiers": tiers,
+        "platinum": platinum,
+        "gold": gold,
+        "iron": iron,
+        "reallocation": reallocation,
+        "top_elasticity": top_elasticity,
+        "lead_elasticity": lead_elasticity,
+        "moved": float(moved),
+        "service_lift": float(service_lift),
+        "revenue_lift": float(revenue_lift),
+        "lead_revenue_drop": float(lead_revenue_drop),
+        "profit_today": float(profit_today.sum()),
+        "profit": float(profit),
+        "profit_change": float(profit - profit_today.sum()),
+        "top_customer_share": float(tiers["customer_share"][list(TOP_TIERS)].sum()),
+        "top_profit_share": float(tiers["tier_profit"][list(TOP_TIERS)].sum() / profit),
+        "top20_share": pareto_share(revenue, top=0.2),
+    }

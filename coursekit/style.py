@@ -14,8 +14,32 @@ from importlib import resources
 FONT_FILE = "NotoSansCJKsc-Regular-subset.otf"
 FONT_FAMILY = "Noto Sans CJK SC"
 
-# Colour-blind-safe palette (Okabe & Ito 2008), used for every series.
+# Colour-blind-safe palette (Okabe & Ito 2008), used for every series, in this order.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
+BLUE, ORANGE, GREEN, VERMILION, PURPLE, SKY, YELLOW, BLACK = PALETTE
+GREY = "#8C8C8C"
+
+# Colours by role: what a colour means is decided here, once, for every chart and simulator.
+MAIN, COMPARE = BLUE, ORANGE  # the series a chart is about; the one it is compared with
+GOOD, BAD = GREEN, VERMILION  # better / worse for the firm: kept, satisfied, fast; lost, dissatisfied, slow
+HIGHLIGHT, REFERENCE = VERMILION, GREY  # the one point or case to look at; a line to compare against
+WATER = SKY  # the waterline of the complaint iceberg
+# Colours of text that judges: feedback on an exercise, a notice that a simulator cannot compute.
+RIGHT_TEXT, WRONG_TEXT, NOTE_TEXT = "#1b7f3b", "#b00020", "#555555"
+# Colours of category codes (labels in messages/categories.toml).
+CATEGORY_COLOURS = {
+    "satisfied": GOOD,
+    "neutral": GREY,
+    "dissatisfied": BAD,
+    "resolved": GOOD,
+    "partial": ORANGE,
+    "unresolved": BAD,
+    "no_case": GREY,
+    "platinum": "#7F7F7F",  # platinum grey
+    "gold": ORANGE,
+    "iron": SKY,  # iron blue
+    "lead": "#3C3C3C",  # lead dark
+}
 
 _BASE = {
     "font.family": "sans-serif",

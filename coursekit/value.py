@@ -26,7 +26,7 @@ The model of every function here (Gupta & Lehmann 2003, 2005):
 import numpy as np
 import pandas as pd
 
-from coursekit.errors import CourseInputError, check_choice, check_int, check_range, check_single, plain
+from coursekit.errors import CourseInputError, check_choice, check_columns, check_int, check_range, check_single, plain
 
 TIMINGS = ("end", "start")
 MAX_YEARS = 1000  # longest horizon: 2**1000 still fits in a float, so no rate ≤ 100 % overflows
@@ -271,3 +271,65 @@ def lifetime_revenue(purchase_value, purchases_per_year, years):
     purchases_per_year = check_range("purchases_per_year", purchases_per_year, low=0)
     years = check_range("years", years, low=0)
     return plain(purchase_value * purchases_per_year * years)
+
+
+def referral_cost(customers):
+    """Word-of-mouth value in the data (口碑价值): for each customer type, the mean acquisition
+    cost of customers won by referral (老客户推荐) next to the mean for all other channels.
+
+    ``customers`` needs ``customer_type``, ``acquisition_channel`` and ``acquisition_cost``
+    (yuan ≥ 0). Returns one row per customer type that has referred customers and other
+    customers who cost something (index ``customer_type``, cheapest share first): ``referral``
+    and ``other`` (mean acquisition cost, yuan) and ``share`` = referral / other.
+    SOURCE: course convention (the seed's word-of-mouth value, measured on the course data).
+
+    >>> c = pd.DataFrame({"customer_type": ["retail"] * 3, "acquisition_channel": ["referral", "store", "online"],
+    ...                   "acquisition_cost": [50.0, 80.0, 120.0]})
+    >>> referral_cost(c)  # doctest: +NORMALIZE_WHITESPACE
+                   referral  other  share
+    customer_type
+    retail             50.0  100.0    0.5
+    """
+    check_columns("customers", customers, ["customer_type", "acquisition_channel", "acquisition_cost"])
+    cost = check_range("customers['acquisition_cost']", customers["acquisition_cost"].to_numpy(dtype=float), low=0)
+    referred = (customers["acquisition_channel"].astype(str) == "referral").to_numpy()
+    kinds = customers["customer_type"].astype(str).to_numpy()
+    means = pd.Series(cost).groupby([kinds, referred]).mean()
+    table = means.unstack().rename(columns={True: "referral", False: "other"})
+    table = table.reindex(columns=["referral", "other"]).dropna()
+    table = table[table["other"] > 0]
+    if table.empty:
+        raise CourseInputError("value.no_referrals", name="customers")
+    table["share"] = table["referral"] / table["other"]
+    table.index.name = "customer_type"
+    table.columns.name = None
+    return table.sort_values("share")
+
+
+def satisfaction_payoff(survey):
+    """What satisfied customers do (满意的客户会做什么): by overall satisfaction (1–7), the mean
+    intention to buy again (1–7) and to recommend (0–10), from a satisfaction survey.
+
+    ``survey`` needs ``overall_satisfaction``, ``would_repurchase`` and ``would_recommend``.
+    Returns one row per satisfaction level found (index ``overall_satisfaction``) with the
+    means of ``would_repurchase`` and ``would_recommend``.
+    FORMULA: mean(would_repurchase | s) and mean(would_recommend | s) for each level s.
+    SOURCE: course convention; the link it shows is the one Kotler & Keller (Marketing
+    Management) describe and Anderson & Sullivan (1993) measured.
+
+    >>> s = pd.DataFrame({"overall_satisfaction": [1, 7, 7], "would_repurchase": [2, 6, 7],
+    ...                   "would_recommend": [1, 9, 10]})
+    >>> satisfaction_payoff(s)  # doctest: +NORMALIZE_WHITESPACE
+                          would_repurchase  would_recommend
+    overall_satisfaction
+    1                                  2.0              1.0
+    7                                  6.5              9.5
+    """
+    columns = ["would_repurchase", "would_recommend"]
+    check_columns("survey", survey, ["overall_satisfaction", *columns])
+    level = check_range("survey['overall_satisfaction']", survey["overall_satisfaction"].to_numpy(dtype=float), 1, 7)
+    numbers = pd.DataFrame(
+        {column: check_range(f"survey['{column}']", survey[column].to_numpy(dtype=float), low=0) for column in columns}
+    )
+    means = numbers.groupby(pd.Index(level.astype(int), name="overall_satisfaction")).mean()
+    return means

@@ -34,7 +34,7 @@ from functools import cache
 import nbformat
 import pytest
 
-from coursekit import charts, complaints, guide, retention, segments, value
+from coursekit import complaints, customer_base, guide, retention, segments, sims, value
 from coursekit.sims import complaints as complaint_sims
 from coursekit.sims import pyramid as pyramid_sims
 from coursekit.sims import retention as retention_sims
@@ -73,7 +73,7 @@ def _value_table():
 
 def _tv_points(v, a):
     ratings_a = {**(a["ratings_a"] or {}), "service": v}
-    scores = charts.tv_choice(None, ratings_a, a["ratings_b"], a["prices"], a["yuan_per_point"])
+    scores = customer_base.tv_choice(None, ratings_a, a["ratings_b"], a["prices"], a["yuan_per_point"])
     return [scores.loc["overall", "points_a"]]
 
 
@@ -84,7 +84,7 @@ def _clv(v, a):
 
 def _pyramid_profit(v, a):
     table = _value_table() if a["table"] is None else a["table"]
-    model = pyramid_sims.pyramid_model
+    model = segments.pyramid_model
     result = model(table, a["platinum"], a["gold"], a["iron"], v, a["top_elasticity"], a["lead_elasticity"])
     return [result["profit"]]
 
@@ -145,9 +145,9 @@ RIGHT, LEFT = "ArrowRight", "ArrowLeft"
 
 # simulator function name -> the move the test makes and what it must show
 SIMULATORS = {
-    "guide.demo_slider": Move(guide.demo_slider, 0, (LEFT,) * 5, lambda v, a: [guide.survivors_after(v)], image=False),
+    "demo_slider": Move(guide.demo_slider, 0, (LEFT,) * 5, lambda v, a: [guide.survivors_after(v)], image=False),
     # sliders: 5 importances, then A's service rating
-    "tv_choice_simulator": Move(charts.tv_choice_simulator, 5, (RIGHT,) * 2, _tv_points),
+    "tv_choice_simulator": Move(sims.tv_choice_simulator, 5, (RIGHT,) * 2, _tv_points),
     "clv_simulator": Move(value_sims.clv_simulator, 0, (RIGHT,) * 3, _clv),  # margin
     "pyramid_simulator": Move(pyramid_sims.pyramid_simulator, 3, (RIGHT,) * 2, _pyramid_profit),  # reallocation
     "retention_simulator": Move(retention_sims.retention_simulator, 0, (RIGHT,) * 5, _retention_lift),
@@ -329,7 +329,7 @@ def test_widget_check_fails_without_the_widgets_front_end(chromium, tmp_path):
         finally:
             close_page(page, path)
     demo_cells = [
-        index for index, name, _ in simulator_cells(ROOT / "notebooks" / GUIDE) if name == "guide.demo_slider"
+        index for index, name, _ in simulator_cells(ROOT / "notebooks" / GUIDE) if name == "demo_slider"
     ]
     assert demo_cells, "the guide has no demo slider any more"
     assert f"cell {demo_cells[0]}: 1 widget(s) not displayed as widgets" in problems, problems

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import coursekit
-from coursekit import charts, data, segments
+from coursekit import charts, data, segments, value
 from coursekit.errors import CourseInputError
 from coursekit.i18n import text
 
@@ -39,7 +39,7 @@ def customers():
 
 
 def test_histories_end_at_each_customers_total_margin_on_the_last_date(transactions):
-    fig = charts.customer_histories(transactions, MERCHANTS)
+    fig = charts.customer_histories_chart(segments.margin_histories(transactions, MERCHANTS))
     lines = fig.axes[0].get_lines()
     assert len(lines) == len(MERCHANTS)
     for customer, line in zip(MERCHANTS, lines, strict=True):
@@ -55,7 +55,9 @@ def test_histories_end_at_each_customers_total_margin_on_the_last_date(transacti
 
 
 def test_histories_accept_one_id_as_text(transactions):
-    assert len(charts.customer_histories(transactions, "C00118").axes[0].get_lines()) == 1
+    assert (
+        len(charts.customer_histories_chart(segments.margin_histories(transactions, "C00118")).axes[0].get_lines()) == 1
+    )
 
 
 @pytest.mark.parametrize(
@@ -64,12 +66,12 @@ def test_histories_accept_one_id_as_text(transactions):
 )
 def test_histories_reject_unknown_or_no_customers(transactions, ids, match):
     with pytest.raises(CourseInputError, match=match):
-        charts.customer_histories(transactions, ids)
+        charts.customer_histories_chart(segments.margin_histories(transactions, ids))
 
 
 def test_histories_reject_a_table_without_margins(transactions):
     with pytest.raises(CourseInputError, match="gross_margin"):
-        charts.customer_histories(transactions.drop(columns="gross_margin"), MERCHANTS)
+        charts.customer_histories_chart(segments.margin_histories(transactions.drop(columns="gross_margin"), MERCHANTS))
 
 
 # --- referral_cost ----------------------------------------------------------------------------
@@ -88,7 +90,7 @@ def test_referral_bars_are_the_cost_ratio_per_type(customers):
             other = sums[(kind, False)][0] / sums[(kind, False)][1]
             if other > 0:
                 expected[text(f"categories.{kind}")] = referral / other
-    ax = charts.referral_cost(customers).axes[0]
+    ax = charts.referral_cost_chart(value.referral_cost(customers)).axes[0]
     drawn = {tick.get_text(): bar.get_width() for tick, bar in zip(ax.get_yticklabels(), ax.patches, strict=True)}
     assert drawn == pytest.approx(expected)
     labels = [t.get_text() for t in ax.texts if t.get_text() != text("charts.value.referral_same")]
@@ -100,20 +102,20 @@ def test_referral_bars_are_the_cost_ratio_per_type(customers):
 @pytest.mark.parametrize("drop", ["customer_type", "acquisition_channel", "acquisition_cost"])
 def test_referral_rejects_missing_columns(customers, drop):
     with pytest.raises(CourseInputError, match=drop):
-        charts.referral_cost(customers.drop(columns=drop))
+        charts.referral_cost_chart(value.referral_cost(customers.drop(columns=drop)))
 
 
 def test_referral_needs_referred_customers(customers):
     no_referrals = customers[customers["acquisition_channel"] != "referral"]
     with pytest.raises(CourseInputError, match="customers"):
-        charts.referral_cost(no_referrals)
+        charts.referral_cost_chart(value.referral_cost(no_referrals))
 
 
 # --- scissors_gap -----------------------------------------------------------------------------
 
 
 def test_scissors_gap_is_labelled_an_illustration_and_has_its_shape():
-    ax = charts.scissors_gap().axes[0]
+    ax = charts.scissors_gap_chart().axes[0]
     seller, buyer = ax.get_lines()
     assert [t.get_text() for t in ax.texts] == [text("charts.value.scissors_note")]
     assert [t.get_text() for t in ax.get_xticklabels()] == [
@@ -129,7 +131,7 @@ def test_scissors_gap_is_labelled_an_illustration_and_has_its_shape():
 
 
 def test_scissors_gap_with_lifetime_service_adds_a_seller_who_stays_warm():
-    lines = charts.scissors_gap(lifetime_service=True).axes[0].get_lines()
+    lines = charts.scissors_gap_chart(lifetime_service=True).axes[0].get_lines()
     assert len(lines) == 3 and lines[2].get_label() == text("charts.value.seller_lifetime")
     seller, buyer, lifetime = (line.get_ydata() for line in lines)
     x = lines[0].get_xdata()
@@ -143,7 +145,7 @@ def test_scissors_gap_with_lifetime_service_adds_a_seller_who_stays_warm():
 @pytest.mark.parametrize("bad", ["yes", 1.5, None])
 def test_scissors_gap_rejects_non_booleans(bad):
     with pytest.raises(CourseInputError, match="lifetime_service"):
-        charts.scissors_gap(lifetime_service=bad)
+        charts.scissors_gap_chart(lifetime_service=bad)
 
 
 # --- concentration_curve ----------------------------------------------------------------------
@@ -156,7 +158,7 @@ def test_concentration_point_is_the_share_of_the_top_customers(transactions):
     values = sorted(revenue.values(), reverse=True)
     k = len(values) // 5  # 2000 customers: exactly 400
     share = sum(values[:k]) / sum(values)
-    ax = charts.concentration_curve(list(revenue.values())).axes[0]
+    ax = charts.concentration_chart(segments.pareto_curve(list(revenue.values()))).axes[0]
     curve, _, _, point, rule = ax.get_lines()
     assert point.get_ydata()[0] == pytest.approx(share)
     assert (rule.get_xdata()[0], rule.get_ydata()[0]) == (0.2, 0.8)
@@ -170,7 +172,7 @@ def test_concentration_point_is_the_share_of_the_top_customers(transactions):
 )
 def test_concentration_rejects_bad_input(values, top, match):
     with pytest.raises(CourseInputError, match=match):
-        charts.concentration_curve(values, top=top)
+        charts.concentration_chart(segments.pareto_curve(values), top=top)
 
 
 # --- customer_pyramid -------------------------------------------------------------------------
@@ -184,7 +186,7 @@ def pyramid_economics():
 
 def test_pyramid_labels_show_each_tiers_shares():
     economics, profit = pyramid_economics()
-    ax = charts.customer_pyramid(economics).axes[0]
+    ax = charts.customer_pyramid_chart(economics).axes[0]
     assert len(ax.patches) == 4
     total = sum(profit)
     *bands, note = ax.texts
@@ -206,9 +208,9 @@ def test_pyramid_labels_show_each_tiers_shares():
 def test_pyramid_rejects_a_table_that_is_not_tier_economics():
     economics, _ = pyramid_economics()
     with pytest.raises(CourseInputError, match="profit_per_customer"):
-        charts.customer_pyramid(economics.drop(columns="profit_per_customer"))
+        charts.customer_pyramid_chart(economics.drop(columns="profit_per_customer"))
     with pytest.raises(CourseInputError, match=r"economics\.index"):
-        charts.customer_pyramid(economics.rename(index={"lead": "bronze"}))
+        charts.customer_pyramid_chart(economics.rename(index={"lead": "bronze"}))
 
 
 # --- satisfaction_payoff ----------------------------------------------------------------------
@@ -217,7 +219,9 @@ def test_pyramid_rejects_a_table_that_is_not_tier_economics():
 def test_satisfaction_bars_are_the_mean_intentions_per_level():
     survey = data.survey()
     for ax, column in zip(
-        charts.satisfaction_payoff(survey).axes, ["would_repurchase", "would_recommend"], strict=True
+        charts.satisfaction_payoff_chart(value.satisfaction_payoff(survey)).axes,
+        ["would_repurchase", "would_recommend"],
+        strict=True,
     ):
         sums = {}
         for level, answer in zip(survey["overall_satisfaction"], survey[column], strict=True):
@@ -230,7 +234,7 @@ def test_satisfaction_bars_are_the_mean_intentions_per_level():
 
 def test_satisfaction_rejects_a_survey_without_the_questions():
     with pytest.raises(CourseInputError, match="would_recommend"):
-        charts.satisfaction_payoff(data.survey().drop(columns="would_recommend"))
+        charts.satisfaction_payoff_chart(value.satisfaction_payoff(data.survey().drop(columns="would_recommend")))
 
 
 # --- experience_ladder ------------------------------------------------------------------------
@@ -239,7 +243,7 @@ def test_satisfaction_rejects_a_survey_without_the_questions():
 def test_experience_ladder_draws_pine_and_gilmores_price_ranges():
     # Pine & Gilmore (1998): 1–2 cents, 5–25 cents, 50 cents–$1, $2–5 a cup
     published = [(0.01, 0.02), (0.05, 0.25), (0.50, 1.00), (2.00, 5.00)]
-    ax = charts.experience_ladder().axes[0]
+    ax = charts.experience_ladder_chart().axes[0]
     drawn = [(bar.get_x(), bar.get_x() + bar.get_width()) for bar in ax.patches]
     assert np.allclose(drawn, published)
     assert ax.get_xscale() == "log"
@@ -251,8 +255,10 @@ def test_experience_ladder_draws_pine_and_gilmores_price_ranges():
 
 def test_charts_switch_to_english(transactions, customers):
     coursekit.setup(lang="en")
-    assert charts.scissors_gap().axes[0].get_title() == text("charts.value.scissors_title", lang="en")
-    assert charts.referral_cost(customers).axes[0].get_title() == text("charts.value.referral_title", lang="en")
-    assert charts.experience_ladder().axes[0].get_yticklabels()[0].get_text() == text(
+    assert charts.scissors_gap_chart().axes[0].get_title() == text("charts.value.scissors_title", lang="en")
+    assert charts.referral_cost_chart(value.referral_cost(customers)).axes[0].get_title() == text(
+        "charts.value.referral_title", lang="en"
+    )
+    assert charts.experience_ladder_chart().axes[0].get_yticklabels()[0].get_text() == text(
         "charts.value.stage_commodity", lang="en"
     )

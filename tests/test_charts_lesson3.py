@@ -289,7 +289,7 @@ def test_reichheld_sasser_chart_rejects(lifts, match):
 
 
 def test_cohort_decay_chart_draws_start_times_r_to_the_t():
-    fig = charts.cohort_decay_chart([0.8, 0.5 ** (1 / 5)], years=5, start=100)
+    fig = charts.cohort_decay_chart(retention.cohorts([0.8, 0.5 ** (1 / 5)], years=5, start=100))
     curves = [line for line in fig.axes[0].lines if line.get_marker() == "o"]
     np.testing.assert_allclose(curves[0].get_ydata(), 100 * 0.8 ** np.arange(6))
     assert curves[1].get_ydata()[-1] == pytest.approx(50)  # 12.9 % churn a year halves the group in 5 years
@@ -302,7 +302,7 @@ def test_cohort_decay_chart_draws_start_times_r_to_the_t():
 )
 def test_cohort_decay_chart_rejects(retentions, years, start, match):
     with pytest.raises(CourseInputError, match=match):
-        charts.cohort_decay_chart(retentions, years=years, start=start)
+        charts.cohort_decay_chart(retention.cohorts(retentions, years=years, start=start))
 
 
 def test_retention_by_group_chart_draws_the_table(course):
@@ -322,7 +322,7 @@ def test_retention_by_group_chart_rejects_a_table_without_retention():
 
 
 def test_profit_lift_chart_draws_retention_profit_lift():
-    fig = charts.profit_lift_chart(horizons=(3, 20), discount=0.08, margin_growth=0.05)
+    fig = charts.profit_lift_chart(retention.profit_lift_curves(horizons=(3, 20), discount=0.08, margin_growth=0.05))
     lines = fig.axes[0].lines
     assert len(lines) == 2
     for line, years in zip(lines, (3, 20), strict=True):
@@ -347,7 +347,7 @@ def test_profit_lift_chart_draws_retention_profit_lift():
 )
 def test_profit_lift_chart_rejects(kwargs, match):
     with pytest.raises(CourseInputError, match=match):
-        charts.profit_lift_chart(**kwargs)
+        charts.profit_lift_chart(retention.profit_lift_curves(**kwargs))
 
 
 def test_lapse_by_outcome_chart_draws_the_table(course):

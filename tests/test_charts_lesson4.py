@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 from matplotlib.colors import to_hex
 
 import coursekit
-from coursekit import charts, data
-from coursekit.complaints import ATTRIBUTES, TARP_BUY_AGAIN, complaint_iceberg
+from coursekit import charts, complaints, data, style
+from coursekit.complaints import TARP_BUY_AGAIN, complaint_iceberg
+from coursekit.data import ATTRIBUTES
 from coursekit.errors import CourseInputError
 from coursekit.i18n import text
 
@@ -48,7 +49,7 @@ def test_gap_bars_are_the_mean_satisfaction_of_each_half_point_group():
     for g, s in zip(gap, satisfaction, strict=True):  # explicit loop: nearest half point, clipped to ±2
         centre = min(max(round(g * 2) / 2, -2.0), 2.0)
         groups.setdefault(centre, []).append(s)
-    ax = charts.satisfaction_by_gap(gap, satisfaction).axes[0]
+    ax = charts.satisfaction_by_gap_chart(complaints.satisfaction_by_gap(gap, satisfaction)).axes[0]
     bars = ax.containers[0]
     assert [float(bar.get_x() + bar.get_width() / 2) for bar in bars] == pytest.approx(sorted(groups))
     assert heights(ax) == pytest.approx([np.mean(groups[c]) for c in sorted(groups)])
@@ -58,11 +59,10 @@ def test_gap_bars_are_the_mean_satisfaction_of_each_half_point_group():
 
 def test_gap_bars_are_coloured_by_zone_and_satisfaction_rises_with_the_gap():
     gap, satisfaction = survey_gap()
-    ax = charts.satisfaction_by_gap(gap, satisfaction).axes[0]
+    ax = charts.satisfaction_by_gap_chart(complaints.satisfaction_by_gap(gap, satisfaction)).axes[0]
     centres = [float(bar.get_x() + bar.get_width() / 2) for bar in ax.containers[0]]
     expected = [
-        charts.SATISFACTION_COLOURS["satisfied" if c > 0.5 else "dissatisfied" if c < -0.5 else "neutral"]
-        for c in centres
+        style.CATEGORY_COLOURS["satisfied" if c > 0.5 else "dissatisfied" if c < -0.5 else "neutral"] for c in centres
     ]
     assert [to_hex(bar.get_facecolor()) for bar in ax.containers[0]] == [c.lower() for c in expected]
     assert np.all(np.diff(heights(ax)) > 0)  # the data follow Oliver (1980), not the seed's backwards rule
@@ -78,7 +78,7 @@ def test_gap_bars_are_coloured_by_zone_and_satisfaction_rises_with_the_gap():
 )
 def test_gap_bars_keep_every_respondent(pairs):
     gap, satisfaction = zip(*pairs, strict=True)
-    ax = charts.satisfaction_by_gap(list(gap), list(satisfaction)).axes[0]
+    ax = charts.satisfaction_by_gap_chart(complaints.satisfaction_by_gap(list(gap), list(satisfaction))).axes[0]
     counts = [int(t.get_text()[2:]) for t in ax.texts]
     assert sum(counts) == len(pairs)
     assert sum(h * n for h, n in zip(heights(ax), counts, strict=True)) == pytest.approx(sum(satisfaction))
@@ -99,7 +99,7 @@ def test_gap_bars_keep_every_respondent(pairs):
 def test_gap_chart_rejects_bad_input(kwargs, name):
     args = {"gap": [0.0, 1.0], "satisfaction": [4, 5], **kwargs}
     with pytest.raises(CourseInputError, match=name):
-        charts.satisfaction_by_gap(**args)
+        charts.satisfaction_by_gap_chart(complaints.satisfaction_by_gap(**args))
 
 
 # --- complaint_iceberg_chart ---------------------------------------------------------------------
@@ -108,7 +108,7 @@ def test_gap_chart_rejects_bad_input(kwargs, name):
 @pytest.mark.parametrize("dissatisfied, share, severity", [(1000, 0.04, "major"), (250, 0.1, "minor")])
 def test_iceberg_bars_are_the_iceberg_numbers(dissatisfied, share, severity):
     ice = complaint_iceberg(dissatisfied, share, severity=severity)
-    ax = charts.complaint_iceberg_chart(dissatisfied, share, severity=severity).axes[0]
+    ax = charts.complaint_iceberg_chart(complaints.complaint_iceberg(dissatisfied, share, severity=severity)).axes[0]
     expected = [ice["complain_to_firm"], ice["third_party"], -ice["silent"], -ice["silent_leave"]]
     assert heights(ax) == pytest.approx(expected)
     assert any(f"{ice['hear_bad_wom']:,.0f}" in t.get_text() for t in ax.texts)
@@ -116,7 +116,7 @@ def test_iceberg_bars_are_the_iceberg_numbers(dissatisfied, share, severity):
 
 
 def test_iceberg_numbers_by_hand():
-    ax = charts.complaint_iceberg_chart(1000).axes[0]
+    ax = charts.complaint_iceberg_chart(complaints.complaint_iceberg(1000)).axes[0]
     silent = 1000 - 40 - 10
     assert heights(ax) == pytest.approx([40, 10, -silent, -silent * (1 - 0.09)])
 
@@ -133,7 +133,12 @@ def test_iceberg_numbers_by_hand():
 )
 def test_iceberg_chart_rejects_bad_input(kwargs, name):
     with pytest.raises(CourseInputError, match=name):
-        charts.complaint_iceberg_chart(**kwargs)
+        charts.complaint_iceberg_chart(complaints.complaint_iceberg(**{"dissatisfied": 1000, **kwargs}))
+
+
+def test_iceberg_chart_names_the_parts_missing_from_its_table():
+    with pytest.raises(CourseInputError, match="silent_leave"):
+        charts.complaint_iceberg_chart({"dissatisfied": 10, "complain_to_firm": 1})
 
 
 # --- cases_by_channel ----------------------------------------------------------------------------
@@ -141,7 +146,7 @@ def test_iceberg_chart_rejects_bad_input(kwargs, name):
 
 def test_channel_bars_are_case_counts_and_median_hours():
     cases = data.service_cases()
-    left, right = charts.cases_by_channel(cases).axes
+    left, right = charts.cases_by_channel_chart(complaints.cases_by_channel(cases)).axes
     counts, medians = [], []
     for channel in data.CASE_CHANNELS:
         hours = sorted(h for h, c in zip(cases["response_hours"], cases["channel"], strict=True) if c == channel)
@@ -155,7 +160,7 @@ def test_channel_bars_are_case_counts_and_median_hours():
 
 def test_channel_chart_shows_an_empty_channel_as_zero():
     cases = pd.DataFrame({"channel": ["phone", "phone", "letter"], "response_hours": [1.0, 3.0, 50.0]})
-    left, right = charts.cases_by_channel(cases).axes
+    left, right = charts.cases_by_channel_chart(complaints.cases_by_channel(cases)).axes
     assert [bar.get_width() for bar in left.containers[0]] == [2, 1, 0, 0, 0, 0]
     assert [bar.get_width() for bar in right.containers[0]] == [2.0, 50.0, 0, 0, 0, 0]
 
@@ -171,7 +176,7 @@ def test_channel_chart_shows_an_empty_channel_as_zero():
 )
 def test_channel_chart_rejects_bad_input(cases, name):
     with pytest.raises(CourseInputError, match=name):
-        charts.cases_by_channel(cases)
+        charts.cases_by_channel_chart(complaints.cases_by_channel(cases))
 
 
 # --- repurchase_by_handling ----------------------------------------------------------------------
@@ -180,7 +185,7 @@ def test_channel_chart_rejects_bad_input(cases, name):
 @pytest.mark.parametrize("fast_hours", [24, 8])
 def test_repurchase_bars_are_group_shares(fast_hours):
     cases = data.service_cases()
-    ax = charts.repurchase_by_handling(cases, fast_hours).axes[0]
+    ax = charts.repurchase_by_handling_chart(complaints.repurchase_by_handling(cases, fast_hours)).axes[0]
     for container, fast in enumerate((True, False)):
         expected = []
         for resolution in data.RESOLUTIONS:
@@ -202,7 +207,7 @@ def test_repurchase_chart_of_a_tiny_table():
             "repurchased_12m": [1, 0, 0],
         }
     )
-    ax = charts.repurchase_by_handling(cases).axes[0]
+    ax = charts.repurchase_by_handling_chart(complaints.repurchase_by_handling(cases)).axes[0]
     assert heights(ax, 0) == [1.0, 0.0, 0.0]  # fast: resolved 1/1, no partial case (drawn as 0), unresolved 0/1
     assert heights(ax, 1) == [0.0, 0.0, 0.0]
     assert "n=0" in [t.get_text().split("\n")[1] for t in ax.texts]
@@ -226,7 +231,7 @@ def test_repurchase_chart_of_a_tiny_table():
 def test_repurchase_chart_rejects_bad_input(kwargs, name):
     args = {"cases": data.service_cases(), **kwargs}
     with pytest.raises(CourseInputError, match=name):
-        charts.repurchase_by_handling(**args)
+        charts.repurchase_by_handling_chart(complaints.repurchase_by_handling(**args))
 
 
 # --- tarp_buy_again_chart ------------------------------------------------------------------------
@@ -266,7 +271,7 @@ def mean_rating_by_wait(calls, agent=None):
 
 def test_wait_lines_are_mean_ratings_for_all_agents_and_agent_77():
     calls = data.call_center()
-    ax = charts.wait_and_satisfaction(calls).axes[0]
+    ax = charts.wait_and_satisfaction_chart(complaints.satisfaction_by_wait(calls)).axes[0]
     everyone, _ = mean_rating_by_wait(calls)
     agent, counts = mean_rating_by_wait(calls, agent=77)
     assert list(ax.lines[0].get_ydata()) == pytest.approx(everyone)
@@ -292,4 +297,4 @@ def test_wait_lines_are_mean_ratings_for_all_agents_and_agent_77():
 def test_wait_chart_rejects_bad_input(kwargs, name):
     args = {"calls": data.call_center(), **kwargs}
     with pytest.raises(CourseInputError, match=name):
-        charts.wait_and_satisfaction(**args)
+        charts.wait_and_satisfaction_chart(complaints.satisfaction_by_wait(**args))

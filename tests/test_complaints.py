@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 
 from coursekit import i18n
 from coursekit.complaints import (
-    ATTRIBUTES,
     SEVERITIES,
     TARP_BUY_AGAIN,
     ZONES,
@@ -20,6 +19,7 @@ from coursekit.complaints import (
     satisfaction,
     stay_probability,
 )
+from coursekit.data import ATTRIBUTES
 from coursekit.errors import CourseInputError
 
 FAST = settings(deadline=None, max_examples=100)

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from matplotlib.colors import to_rgba
 
 import coursekit
+from coursekit import style
 from coursekit.complaints import (
-    ATTRIBUTES,
     SEVERITIES,
     TARP_BUY_AGAIN,
     attribute_satisfaction,
@@ -17,6 +17,7 @@ from coursekit.complaints import (
     overpromise,
     stay_probability,
 )
+from coursekit.data import ATTRIBUTES
 from coursekit.errors import CourseInputError
 from coursekit.i18n import text
 from coursekit.sims.base import STALE_STYLE
@@ -25,7 +26,6 @@ from coursekit.sims.complaints import (
     LEAVE,
     ROW_Y,
     STAY,
-    ZONE_COLOURS,
     _complaint_model,
     complaint_response_simulator,
     expectation_simulator,
@@ -282,7 +282,7 @@ def test_expectation_figure_follows_the_table(expectation_sim):
     assert expectation_sim.fig is fig
     np.testing.assert_allclose(artists["performed"].get_offsets(), np.column_stack([table["performance"], ROW_Y]))
     np.testing.assert_allclose(artists["expected"].get_xdata(), table["expectation"])
-    colours = [to_rgba(ZONE_COLOURS[zone]) for zone in table["zone"]]
+    colours = [to_rgba(style.CATEGORY_COLOURS[zone]) for zone in table["zone"]]
     np.testing.assert_allclose(artists["performed"].get_facecolors(), colours)
     assert [band.get_x() for band in artists["bands"]] == pytest.approx(table["expectation"] - 2.0)
     assert [band.get_width() for band in artists["bands"]] == pytest.approx([4.0] * 6)

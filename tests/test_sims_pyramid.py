@@ -11,9 +11,17 @@ from hypothesis import strategies as st
 import coursekit
 from coursekit import data
 from coursekit.errors import CourseInputError
-from coursekit.segments import TIERS, customer_tiers, customer_value_table, lorenz_curve, pareto_share, tier_economics
+from coursekit.segments import (
+    TIERS,
+    customer_tiers,
+    customer_value_table,
+    lorenz_curve,
+    pareto_share,
+    pyramid_model,
+    tier_economics,
+)
 from coursekit.sims.base import STALE_STYLE
-from coursekit.sims.pyramid import pyramid_model, pyramid_simulator
+from coursekit.sims.pyramid import pyramid_simulator
 
 FAST = settings(deadline=None, max_examples=50)
 DEFAULTS = {

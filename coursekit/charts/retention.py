@@ -8,9 +8,9 @@ and labelled through :mod:`coursekit.i18n`.
 import numpy as np
 
 from coursekit import style
-from coursekit.errors import CourseInputError, check_columns, check_int, check_range
+from coursekit.errors import CourseInputError, check_columns, check_range
 from coursekit.i18n import Message, category_label, text
-from coursekit.retention import REICHHELD_SASSER_1990, cohort_survival, retention_profit_lift
+from coursekit.retention import REICHHELD_SASSER_1990
 
 
 def reichheld_sasser_chart(lifts=None):
@@ -42,31 +42,38 @@ def reichheld_sasser_chart(lifts=None):
     return fig
 
 
-def cohort_decay_chart(retentions, years=5, start=100):
-    """How a group of ``start`` new customers shrinks at constant yearly retention rates,
-    one line per rate, with the "half are gone" level marked.
+def cohort_decay_chart(table):
+    """How a group of new customers shrinks at constant yearly retention rates, one line per
+    rate, with the "half are gone" level marked.
 
-    FORMULA: customers(t) = start × r^t, t = 0..years (:func:`coursekit.retention.cohort_survival`).
-    SOURCE: course convention (constant retention, as in Gupta & Lehmann 2005).
+    ``table``: :func:`coursekit.retention.cohorts` (index year 0..N; one column per retention
+    rate; values: customers left).
 
-    >>> fig = cohort_decay_chart([0.8], years=2)
+    >>> from coursekit.retention import cohorts
+    >>> fig = cohort_decay_chart(cohorts([0.8], years=2))
     >>> fig.axes[0].lines[0].get_ydata().round(1).tolist()
     [100.0, 80.0, 64.0]
     """
-    rates = np.atleast_1d(check_range("retentions", retentions, low=0, high=1))
-    years = check_int("years", years, low=1, high=50)
-    start = check_range("start", start, low=0, low_open=True)
+    check_columns("table", table, [])  # a table with rows
+    check_range("table", table.to_numpy(dtype=float), low=0)
+    years, start = int(table.index.max()), float(table.iloc[0].max())
     fig, ax = style.figure()
-    for rate in rates:
-        cohort = cohort_survival(rate, years, start=start)
+    for rate in table.columns:
+        customers = table[rate]
         label = text("charts.retention.cohort_line", keep=rate, churn=1 - rate)
-        (line,) = ax.plot(cohort["year"], cohort["customers"], marker="o", label=label)
-        end = cohort["customers"].iloc[-1]
+        (line,) = ax.plot(table.index, customers, marker="o", label=label)
+        end = customers.iloc[-1]
         ax.annotate(
             f"{end:,.0f}", (years, end), xytext=(6, 0), textcoords="offset points", va="center", color=line.get_color()
         )
     ax.hlines(
-        start / 2, 0, years, color="#8C8C8C", linestyle="--", linewidth=1, label=text("charts.retention.cohort_half")
+        start / 2,
+        0,
+        years,
+        color=style.REFERENCE,
+        linestyle="--",
+        linewidth=1,
+        label=text("charts.retention.cohort_half"),
     )
     ax.set(
         title=text("charts.retention.cohort_title", start=start, years=years),
@@ -108,7 +115,7 @@ def retention_by_group_chart(table, by="customer_type"):
             label=text("charts.retention.group_pair", year=year, next_year=next_year),
         )
         ax.bar_label(bars, fmt="{:.0f}", fontsize="small")
-    ax.axhline(80, color="#8C8C8C", linestyle="--", linewidth=1, label=text("charts.retention.group_reference"))
+    ax.axhline(80, color=style.REFERENCE, linestyle="--", linewidth=1, label=text("charts.retention.group_reference"))
     ax.set_xticks(np.arange(len(groups)), [category_label(group) for group in groups])
     ax.set(title=text("charts.retention.group_title"), ylabel=text("charts.retention.group_ylabel"), ylim=(0, 110))
     ax.grid(axis="x", visible=False)
@@ -116,41 +123,49 @@ def retention_by_group_chart(table, by="customer_type"):
     return fig
 
 
-def profit_lift_chart(horizons=(3, 10, 20), delta=0.05, discount=0.10, margin_growth=0.0):
-    """The Reichheld & Sasser claim made computable: the lift in customer value from
-    ``delta`` more retention, against the current retention (50 % up to 95 %, or up to
-    100 % − delta), one line per horizon in years, with the 25–85 % band of the HBR exhibit.
+def profit_lift_chart(table):
+    """The Reichheld & Sasser claim made computable: the lift in customer value from a few more
+    points of retention, against the current retention, one line per horizon in years, with the
+    25–85 % band of the HBR exhibit.
 
-    FORMULA: lift(r) = V(r + Δ) / V(r) − 1, V(r) = Σ_{t=1..N} m(1+g)^(t−1) r^t / (1+i)^t
-    (:func:`coursekit.retention.retention_profit_lift`).
-    SOURCE: Reichheld & Sasser (1990), Harvard Business Review 68(5); the value model of
-    Gupta & Lehmann (2005).
+    ``table``: :func:`coursekit.retention.profit_lift_curves` (columns retention,
+    improved_retention, discount, margin_growth, profit_lift, years).
 
-    >>> fig = profit_lift_chart(horizons=[10])
+    >>> from coursekit.retention import profit_lift_curves
+    >>> fig = profit_lift_chart(profit_lift_curves(horizons=[10]))
     >>> x, y = fig.axes[0].lines[0].get_data()
     >>> round(float(x[30])), round(float(y[30]), 1)
     (80, 22.9)
     """
-    horizons = [check_int("horizons", years, low=1, high=100) for years in np.atleast_1d(horizons).tolist()]
-    delta = check_range("delta", delta, low=0, high=0.3, low_open=True)
-    discount = check_range("discount", discount, low=0, high=1)
-    margin_growth = check_range("margin_growth", margin_growth, low=-1, high=1)
-    retention = np.arange(50, round(100 * min(0.95, 1 - delta)) + 1) / 100
+    check_columns(
+        "table", table, ["retention", "improved_retention", "discount", "margin_growth", "profit_lift", "years"]
+    )
+    first = table.iloc[0]
+    delta, discount, growth = (
+        first["improved_retention"] - first["retention"],
+        first["discount"],
+        first["margin_growth"],
+    )
     fig, ax = style.figure()
     low, high = min(REICHHELD_SASSER_1990.values()), max(REICHHELD_SASSER_1990.values())
     ax.axhspan(
-        100 * low, 100 * high, color="#8C8C8C", alpha=0.15, label=text("charts.retention.lift_band", low=low, high=high)
+        100 * low,
+        100 * high,
+        color=style.REFERENCE,
+        alpha=0.15,
+        label=text("charts.retention.lift_band", low=low, high=high),
     )
-    for years in horizons:
-        lift = retention_profit_lift(retention, delta, discount, years, margin_growth=margin_growth)
-        ax.plot(100 * retention, 100 * lift["profit_lift"], label=text("charts.retention.lift_line", years=years))
+    for years, lift in table.groupby("years", sort=False):  # one line per horizon, as given
+        ax.plot(
+            100 * lift["retention"], 100 * lift["profit_lift"], label=text("charts.retention.lift_line", years=years)
+        )
     ax.set(
-        title=text("charts.retention.lift_title", points=100 * delta),
+        title=text("charts.retention.lift_title", points=round(100 * delta)),
         xlabel=text("charts.retention.lift_xlabel"),
         ylabel=text("charts.retention.lift_ylabel"),
         ylim=(0, 100),
     )
-    ax.legend(title=text("charts.retention.lift_legend", discount=discount, growth=margin_growth), loc="upper left")
+    ax.legend(title=text("charts.retention.lift_legend", discount=discount, growth=growth), loc="upper left")
     return fig
 
 
@@ -168,12 +183,6 @@ def lapse_by_outcome_chart(table):
     [20, 50]
     """
     check_columns("table", table, ["buy_year", "worst_outcome", "customers", "lapse_rate"])
-    colours = {
-        "no_case": "#8C8C8C",
-        "resolved": style.PALETTE[2],
-        "partial": style.PALETTE[1],
-        "unresolved": style.PALETTE[3],
-    }
     outcomes = [str(outcome) for outcome in table["worst_outcome"]]
     ticks = [
         text("charts.retention.lapse_tick", outcome=category_label(outcome), n=n)
@@ -183,7 +192,7 @@ def lapse_by_outcome_chart(table):
     bars = ax.bar(
         ticks,
         100 * table["lapse_rate"].to_numpy(dtype=float),
-        color=[colours.get(outcome, style.PALETTE[0]) for outcome in outcomes],
+        color=[style.CATEGORY_COLOURS.get(outcome, style.MAIN) for outcome in outcomes],
     )
     ax.bar_label(bars, fmt="{:.0f}%")
     year = int(table["buy_year"].iloc[0])

@@ -1,33 +1,20 @@
 """Charts of lesson 2, 客户价值 (customer value): histories, referrals, the scissors gap, 80/20, the pyramid.
 
-Every chart function returns a matplotlib Figure made with :func:`coursekit.style.figure`
-and labelled through :mod:`coursekit.i18n`.
+Each chart draws the table it is given, from :mod:`coursekit.segments` (margin_histories,
+pareto_curve, tier_economics) or :mod:`coursekit.value` (referral_cost, satisfaction_payoff);
+the scissors gap and the experience ladder draw an illustration and published figures.
+Every chart returns a matplotlib Figure made with :func:`coursekit.style.figure`.
 """
 
 import matplotlib.dates as mdates
 import numpy as np
-import pandas as pd
 from matplotlib.patches import Polygon
 from matplotlib.ticker import PercentFormatter, StrMethodFormatter
 
-from coursekit import segments, style
-from coursekit.errors import CourseInputError, check_choice, check_columns
-from coursekit.i18n import text
+from coursekit import style
+from coursekit.errors import CourseInputError, check_choice, check_columns, check_range, check_single
+from coursekit.i18n import category_label, text
 from coursekit.segments import TIERS
-
-
-def _lesson2_customer_column(name, transactions, customer_ids):
-    """``customer_ids`` as a list, after checking each appears in ``transactions``."""
-    ids = [customer_ids] if isinstance(customer_ids, str) else list(customer_ids)
-    if not ids:
-        raise CourseInputError("charts.value.no_customers", name=name)
-    known = set(transactions["customer_id"])
-    for customer in ids:
-        if customer not in known:
-            example = transactions["customer_id"].iloc[0]
-            raise CourseInputError("charts.value.unknown_customer", name=name, value=customer, example=example)
-    return ids
-
 
 LESSON2_PHASES = ("contact", "contract", "delivery", "payment", "after_sales")
 # 角田识之's two curves, as the seed describes them (an ILLUSTRATION: no numbers were published).
@@ -49,34 +36,26 @@ COFFEE_PRICE_PER_CUP = {
 }
 
 
-def customer_histories(transactions, customer_ids):
-    """Customer value over the relationship (客户价值随时间累积): for each customer, the
-    cumulative gross margin from the first order to each later order, drawn as steps up to
-    the last date of the data (a flat end = the customer stopped buying).
+def customer_histories_chart(table):
+    """Customer value over the relationship (客户价值随时间累积): one step line per customer,
+    the cumulative gross margin after each order (a flat end = the customer stopped buying).
 
-    FORMULA: for customer c and date d, value(d) = Σ gross_margin of c's orders on or before d.
-    SOURCE: course convention (customer value as the sum over the whole relationship,
-    Gupta & Lehmann 2005 without discounting).
+    ``table``: :func:`coursekit.segments.margin_histories` (columns ``customer_id``, ``date``,
+    ``cumulative_margin``, ``orders``).
 
     >>> import pandas as pd
+    >>> from coursekit.segments import margin_histories
     >>> tx = pd.DataFrame({"customer_id": ["a", "a", "b"], "gross_margin": [10.0, 5.0, 7.0],
     ...                    "date": pd.to_datetime(["2024-01-01", "2024-03-01", "2024-02-01"])})
-    >>> fig = customer_histories(tx, ["a", "b"])
+    >>> fig = customer_histories_chart(margin_histories(tx, ["a", "b"]))
     >>> [float(line.get_ydata()[-1]) for line in fig.axes[0].get_lines()]
     [15.0, 7.0]
     """
-    check_columns("transactions", transactions, ["customer_id", "date", "gross_margin"])
-    ids = _lesson2_customer_column("customer_ids", transactions, customer_ids)
-    dates = pd.to_datetime(transactions["date"])
-    end = dates.max()
+    check_columns("table", table, ["customer_id", "date", "cumulative_margin", "orders"])
     fig, ax = style.figure()
-    for customer in ids:
-        mine = transactions.assign(date=dates).loc[transactions["customer_id"] == customer].sort_values("date")
-        when = pd.concat([mine["date"].iloc[:1], mine["date"], pd.Series([end])], ignore_index=True)
-        cumulative = mine["gross_margin"].cumsum().to_numpy()
-        value = [0.0, *cumulative, cumulative[-1]]
-        label = text("charts.value.history_label", customer=customer, orders=len(mine))
-        ax.step(when, value, where="post", label=label)
+    for customer, steps in table.groupby("customer_id", sort=False):  # one line per customer, as given
+        label = text("charts.value.history_label", customer=customer, orders=int(steps["orders"].iloc[0]))
+        ax.step(steps["date"], steps["cumulative_margin"], where="post", label=label)
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
@@ -86,40 +65,31 @@ def customer_histories(transactions, customer_ids):
     return fig
 
 
-def referral_cost(customers):
-    """Word-of-mouth value in the data (口碑价值): for each customer type, the mean acquisition
-    cost of customers won by referral (老客户推荐) as a share of the mean for all other channels.
-    Types without referred customers, or whose other customers cost nothing, are left out.
+def referral_cost_chart(table):
+    """Word-of-mouth value in the data (口碑价值): for each customer type, what a customer won by
+    referral costs as a share of one won by any other channel (below 100 %: referrals are cheaper).
 
-    FORMULA: share(type) = mean(acquisition_cost | referral) / mean(acquisition_cost | other channel).
-    SOURCE: course convention (the seed's word-of-mouth value, measured on the course data).
+    ``table``: :func:`coursekit.value.referral_cost` (index customer types; columns
+    ``referral``, ``other``, ``share``).
 
     >>> import pandas as pd
+    >>> from coursekit.value import referral_cost
     >>> c = pd.DataFrame({"customer_type": ["retail"] * 3, "acquisition_channel": ["referral", "store", "online"],
     ...                   "acquisition_cost": [50.0, 80.0, 120.0]})
-    >>> [float(bar.get_width()) for bar in referral_cost(c).axes[0].patches]
+    >>> [float(bar.get_width()) for bar in referral_cost_chart(referral_cost(c)).axes[0].patches]
     [0.5]
     """
-    check_columns("customers", customers, ["customer_type", "acquisition_channel", "acquisition_cost"])
-    referred = customers["acquisition_channel"].astype(str) == "referral"
-    means = customers.groupby([customers["customer_type"].astype(str), referred])["acquisition_cost"].mean()
-    table = means.unstack().rename(columns={True: "referral", False: "other"})
-    table = table.reindex(columns=["referral", "other"]).dropna()
-    table = table[table["other"] > 0]
-    if table.empty:
-        raise CourseInputError("charts.value.no_referrals", name="customers")
-    table["share"] = table["referral"] / table["other"]
-    table = table.sort_values("share")
+    check_columns("table", table, ["referral", "other", "share"])
     fig, ax = style.figure()
-    bars = ax.barh([text(f"categories.{code}") for code in table.index], table["share"], color=style.PALETTE[2])
+    bars = ax.barh([str(category_label(code)) for code in table.index], table["share"], color=style.GOOD)
     labels = [
         text("charts.value.referral_label", referral=row.referral, other=row.other, share=row.share)
         for row in table.itertuples()
     ]
     ax.bar_label(bars, labels=labels, padding=4)
-    ax.axvline(1, color="grey", linestyle="--", linewidth=1)
+    ax.axvline(1, color=style.REFERENCE, linestyle="--", linewidth=1)
     same = text("charts.value.referral_same")
-    ax.text(0.99, 0.02, same, transform=ax.get_xaxis_transform(), ha="right", va="bottom", color="grey")
+    ax.text(0.99, 0.02, same, transform=ax.get_xaxis_transform(), ha="right", va="bottom", color=style.REFERENCE)
     ax.set_xlim(0, max(1.0, table["share"].max()) * 1.15)
     ax.xaxis.set_major_formatter(PercentFormatter(1, decimals=0))
     ax.grid(axis="y", visible=False)
@@ -139,7 +109,7 @@ def _lesson2_smooth(heights, points=200, width=0.2):
     return x, np.convolve(padded, kernel / kernel.sum(), mode="valid")[:points]
 
 
-def scissors_gap(lifetime_service=False):
+def scissors_gap_chart(lifetime_service=False):
     """The seller's and the buyer's enthusiasm over one deal (买卖双方热情的“剪刀差”), as
     角田识之 describes it: an ILLUSTRATION of an idea, not measured data.
 
@@ -153,7 +123,7 @@ def scissors_gap(lifetime_service=False):
     five phases, smoothed). SOURCE: 角田识之, as retold in the course material; curve shapes:
     course convention.
 
-    >>> [line.get_label() for line in scissors_gap().axes[0].get_lines()] == [
+    >>> [line.get_label() for line in scissors_gap_chart().axes[0].get_lines()] == [
     ...     text("charts.value.seller"), text("charts.value.buyer")]
     True
     """
@@ -161,50 +131,51 @@ def scissors_gap(lifetime_service=False):
     x, seller = _lesson2_smooth(LESSON2_SELLER)
     _, buyer = _lesson2_smooth(LESSON2_BUYER)
     fig, ax = style.figure()
-    ax.plot(x, seller, color=style.PALETTE[3], label=text("charts.value.seller"))
-    ax.plot(x, buyer, color=style.PALETTE[0], label=text("charts.value.buyer"))
+    ax.plot(x, seller, color=style.HIGHLIGHT, label=text("charts.value.seller"))
+    ax.plot(x, buyer, color=style.MAIN, label=text("charts.value.buyer"))
     gap = buyer > seller
-    ax.fill_between(x, seller, buyer, where=gap, color=style.PALETTE[3], alpha=0.15, label=text("charts.value.gap"))
+    ax.fill_between(x, seller, buyer, where=gap, color=style.HIGHLIGHT, alpha=0.15, label=text("charts.value.gap"))
     if lifetime_service:
         _, lifetime = _lesson2_smooth(LESSON2_SELLER_LIFETIME)
         after = x >= 1  # the same seller until the contract; the curves part after it
         lifetime = np.minimum(lifetime[after], seller.max())
-        ax.plot(x[after], lifetime, color=style.PALETTE[2], linestyle="--", label=text("charts.value.seller_lifetime"))
+        ax.plot(x[after], lifetime, color=style.GOOD, linestyle="--", label=text("charts.value.seller_lifetime"))
     ax.set_xticks(range(len(LESSON2_PHASES)), [text(f"charts.value.phase_{phase}") for phase in LESSON2_PHASES])
     ax.set_yticks([])
     ax.set_ylim(0, 1.1)
     ax.grid(visible=False)
     ax.set(title=text("charts.value.scissors_title"), ylabel=text("charts.value.scissors_ylabel"))
-    ax.text(0.01, 0.97, text("charts.value.scissors_note"), transform=ax.transAxes, va="top", color="grey")
+    ax.text(0.01, 0.97, text("charts.value.scissors_note"), transform=ax.transAxes, va="top", color=style.REFERENCE)
     fig.legend(loc="outside lower center", ncols=2)
     return fig
 
 
-def concentration_curve(values, top=0.2):
+def concentration_chart(curve, top=0.2):
     """How concentrated customer value is (客户价值集中度, the Pareto curve): customers sorted from
     the most valuable down, the cumulative share of customers against the cumulative share of
-    value; the point at ``top`` marks what the best ``top`` of customers bring, next to the
-    "80/20 rule" point (0.2, 0.8) for comparison.
+    value; the point at ``top`` (a share of customers, 0–1) marks what the best ``top`` bring,
+    next to the "80/20 rule" point (0.2, 0.8) for comparison.
 
-    FORMULA: the Lorenz curve turned round: P(x) = 1 − L(1 − x) (see
-    :func:`coursekit.segments.lorenz_curve`); the marked point is
-    (top, :func:`coursekit.segments.pareto_share` (values, top)).
-    SOURCE: Lorenz (1905); Juran (1951) (the "vital few"); see coursekit.segments.
+    ``curve``: :func:`coursekit.segments.pareto_curve` (columns ``cum_customer_share``,
+    ``cum_value_share``). The marked point is read off the curve (straight lines between its
+    points), which is exactly :func:`coursekit.segments.pareto_share` (values, top).
 
-    >>> fig = concentration_curve([8, 1, 1, 0, 0])
+    >>> from coursekit.segments import pareto_curve
+    >>> fig = concentration_chart(pareto_curve([8, 1, 1, 0, 0]))
     >>> fig.axes[0].get_lines()[0].get_ydata().round(2).tolist()
     [0.0, 0.8, 0.9, 1.0, 1.0, 1.0]
     """
-    curve = segments.lorenz_curve(values)
-    share = segments.pareto_share(values, top=top)  # also checks top
-    x = 1 - curve["cum_customer_share"].to_numpy()[::-1]
-    y = 1 - curve["cum_value_share"].to_numpy()[::-1]
+    check_columns("curve", curve, ["cum_customer_share", "cum_value_share"])
+    top = check_single("top", top, low=0, high=1, low_open=True)
+    x = check_range("curve['cum_customer_share']", curve["cum_customer_share"].to_numpy(dtype=float), low=0, high=1)
+    y = check_range("curve['cum_value_share']", curve["cum_value_share"].to_numpy(dtype=float), low=0, high=1)
+    share = float(np.interp(top, x, y))
     fig, ax = style.figure()
-    ax.plot(x, y, color=style.PALETTE[0], label=text("charts.value.concentration_curve"))
-    ax.plot([0, 1], [0, 1], color="grey", linestyle="--", label=text("charts.value.concentration_equal"))
-    ax.plot([top, top, 0], [0, share, share], color=style.PALETTE[3], linewidth=1, linestyle=":")
+    ax.plot(x, y, color=style.MAIN, label=text("charts.value.concentration_curve"))
+    ax.plot([0, 1], [0, 1], color=style.REFERENCE, linestyle="--", label=text("charts.value.concentration_equal"))
+    ax.plot([top, top, 0], [0, share, share], color=style.HIGHLIGHT, linewidth=1, linestyle=":")
     point = text("charts.value.concentration_point", top=top, share=share)
-    ax.plot([top], [share], "o", color=style.PALETTE[3], label=point)
+    ax.plot([top], [share], "o", color=style.HIGHLIGHT, label=point)
     ax.plot([0.2], [0.8], "x", color="black", markersize=9, label=text("charts.value.concentration_rule"))
     ax.set(xlim=(0, 1), ylim=(0, 1.02), title=text("charts.value.concentration_title"))
     ax.set(xlabel=text("charts.value.concentration_xlabel"), ylabel=text("charts.value.concentration_ylabel"))
@@ -214,33 +185,31 @@ def concentration_curve(values, top=0.2):
     return fig
 
 
-def customer_pyramid(economics):
+def customer_pyramid_chart(economics):
     """The customer pyramid (客户金字塔) drawn as a pyramid: platinum at the top, lead at the
     bottom, each band labelled with its share of customers and of total profit.
 
     ``economics`` is a :func:`coursekit.segments.tier_economics` table (index platinum, gold,
-    iron, lead; columns customer_share, tier_profit, profit_per_customer). The bands have equal heights: the shape
+    iron, lead; columns customer_share, profit_share, profit_per_customer). The bands have equal heights: the shape
     is the idea (few customers at the top, many at the bottom), the labels are the data; a note
     under the pyramid says so (areas are not numbers of customers).
-    FORMULA: profit share = tier_profit / Σ tier_profit (negative for a loss-making tier).
     SOURCE: Zeithaml, Rust & Lemon (2001), "The customer pyramid", California Management
     Review 43(4); drawing: course convention.
 
     >>> import pandas as pd
-    >>> e = pd.DataFrame({"customer_share": [0.1, 0.2, 0.3, 0.4], "tier_profit": [60.0, 30.0, 20.0, -10.0],
+    >>> e = pd.DataFrame({"customer_share": [0.1, 0.2, 0.3, 0.4], "profit_share": [0.6, 0.3, 0.2, -0.1],
     ...                   "profit_per_customer": [6.0, 1.5, 0.67, -0.25]}, index=["platinum", "gold", "iron", "lead"])
-    >>> ["-10%" in t.get_text() for t in customer_pyramid(e).axes[0].texts[:4]]  # lead: -10 of 100
+    >>> ["-10%" in t.get_text() for t in customer_pyramid_chart(e).axes[0].texts[:4]]  # lead: -10 of 100
     [False, False, False, True]
     """
-    check_columns("economics", economics, ["customer_share", "tier_profit", "profit_per_customer"])
+    check_columns("economics", economics, ["customer_share", "profit_share", "profit_per_customer"])
     if sorted(map(str, economics.index)) != sorted(TIERS):
         raise CourseInputError(
             "errors.choice", name="economics.index", value=list(economics.index), allowed=", ".join(TIERS)
         )
-    total = economics["tier_profit"].sum()
     fig, ax = style.figure()
-    colours = ("#7F7F7F", "#E69F00", "#56B4E9", "#3C3C3C")  # platinum grey, gold, iron blue, lead dark
-    for level, (tier, colour) in enumerate(zip(TIERS, colours, strict=True)):
+    for level, tier in enumerate(TIERS):
+        colour = style.CATEGORY_COLOURS[tier]
         top, bottom = level / len(TIERS), (level + 1) / len(TIERS)  # 0 = apex, 1 = base
         corners = [(-top / 2, 1 - top), (top / 2, 1 - top), (bottom / 2, 1 - bottom), (-bottom / 2, 1 - bottom)]
         ax.add_patch(Polygon(corners, closed=True, facecolor=colour, edgecolor="white", alpha=0.85))
@@ -249,45 +218,44 @@ def customer_pyramid(economics):
             "charts.value.pyramid_band",
             tier=text(f"categories.{tier}"),
             customers=row["customer_share"],
-            profit=row["tier_profit"] / total,
+            profit=row["profit_share"],
             per_customer=row["profit_per_customer"],
         )
         ax.text(0.55, 1 - (top + bottom) / 2, label, va="center")
-    ax.text(-0.5, -0.03, text("charts.value.pyramid_note"), va="top", color="grey")
+    ax.text(-0.5, -0.03, text("charts.value.pyramid_note"), va="top", color=style.REFERENCE)
     ax.set(xlim=(-0.55, 1.75), ylim=(0, 1.02), title=text("charts.value.pyramid_title"))
     ax.set_axis_off()
     return fig
 
 
-def satisfaction_payoff(survey):
+def satisfaction_payoff_chart(table):
     """What satisfied customers do (满意的客户会做什么): by overall satisfaction (1–7), the mean
-    intention to buy again (1–7) and to recommend (0–10), from a satisfaction survey.
+    intention to buy again (1–7, left) and to recommend (0–10, right).
 
-    FORMULA: for each satisfaction level s, mean(would_repurchase | s) and mean(would_recommend | s).
-    SOURCE: course convention; the link it shows is the one Kotler & Keller (Marketing
-    Management) describe and Anderson & Sullivan (1993) measured.
+    ``table``: :func:`coursekit.value.satisfaction_payoff` (index overall_satisfaction;
+    columns ``would_repurchase``, ``would_recommend``).
 
     >>> import pandas as pd
+    >>> from coursekit.value import satisfaction_payoff
     >>> s = pd.DataFrame({"overall_satisfaction": [1, 7, 7], "would_repurchase": [2, 6, 7],
     ...                   "would_recommend": [1, 9, 10]})
-    >>> [float(bar.get_height()) for bar in satisfaction_payoff(s).axes[1].patches]
+    >>> [float(bar.get_height()) for bar in satisfaction_payoff_chart(satisfaction_payoff(s)).axes[1].patches]
     [1.0, 9.5]
     """
     columns = ["would_repurchase", "would_recommend"]
-    check_columns("survey", survey, ["overall_satisfaction", *columns])
-    means = survey.groupby("overall_satisfaction")[columns].mean()
+    check_columns("table", table, columns)
     fig, axes = style.figure(1, 2)
-    for ax, column, colour, high in zip(axes, columns, (style.PALETTE[0], style.PALETTE[2]), (7, 10), strict=True):
-        ax.bar(means.index, means[column], color=colour)
+    for ax, column, colour, high in zip(axes, columns, (style.MAIN, style.GOOD), (7, 10), strict=True):
+        ax.bar(table.index, table[column], color=colour)
         ax.set(title=text(f"columns.{column}"), xlabel=text("columns.overall_satisfaction"), ylim=(0, high))
-        ax.set_xticks(means.index)
+        ax.set_xticks(table.index)
         ax.grid(axis="x", visible=False)
     axes[0].set_ylabel(text("charts.value.mean_score"))
     fig.suptitle(text("charts.value.satisfaction_title"))
     return fig
 
 
-def experience_ladder():
+def experience_ladder_chart():
     """One cup of coffee sold four ways (体验经济): the price per cup as a commodity, a good, a
     service and an experience, after Pine & Gilmore (1998); log scale, because each step
     multiplies the price.
@@ -296,14 +264,14 @@ def experience_ladder():
     SOURCE: Pine & Gilmore (1998), "Welcome to the experience economy", Harvard Business Review
     76(4).
 
-    >>> [round(float(bar.get_x()), 2) for bar in experience_ladder().axes[0].patches]
+    >>> [round(float(bar.get_x()), 2) for bar in experience_ladder_chart().axes[0].patches]
     [0.01, 0.05, 0.5, 2.0]
     """
     fig, ax = style.figure()
     stages = list(COFFEE_PRICE_PER_CUP)
     low = [COFFEE_PRICE_PER_CUP[s][0] for s in stages]
     width = [COFFEE_PRICE_PER_CUP[s][1] - COFFEE_PRICE_PER_CUP[s][0] for s in stages]
-    bars = ax.barh([text(f"charts.value.stage_{s}") for s in stages], width, left=low, color=style.PALETTE[1])
+    bars = ax.barh([text(f"charts.value.stage_{s}") for s in stages], width, left=low, color=style.COMPARE)
     labels = [text("charts.value.experience_label", low=lo, high=hi) for lo, hi in COFFEE_PRICE_PER_CUP.values()]
     ax.bar_label(bars, labels=labels, padding=4)
     ax.set_xscale("log")

@@ -16,9 +16,11 @@ swaps it into an ``Image`` widget: no new figure per move, no flicker. (Where a
 move changes only part of a figure, only that part is drawn again: ``Layers`` in ``_blit.py``.) A wrong
 combination of inputs (a :class:`~coursekit.errors.CourseInputError`) shows a
 friendly message instead of a traceback, and greys out the summary until the
-inputs can be computed again. Each model checks the combinations its controls
-can reach before calling coursekit, and says what is wrong in the words of the
-controls' labels (``sim_<name>_..._error`` messages). When there is no kernel
+inputs can be computed again. The checks are coursekit's own (the model calls the
+library, which refuses what it cannot compute); the notice names each argument by
+its control's label, and where a simulator has its own wording for a check that
+failed (``messages``: library message → the simulator's message, filled with the
+controls' values and the error's fields), it uses that. When there is no kernel
 (a static HTML export), the default figure is shown as a picture.
 """
 
@@ -63,8 +65,11 @@ class Simulator:
     (as a student's slider does), ``.result`` for the model's latest numbers,
     ``.reset()`` to go back to the defaults."""
 
-    def __init__(self, controls, model, make_figure, draw, explain):
+    def __init__(self, controls, model, make_figure, draw, explain, messages=None):
         self.controls = controls
+        # library error -> this simulator's wording: {key or (key, argument name): key or (key, extra fields)};
+        # extra fields: a dict, or a function of the controls' values and the error's fields
+        self.messages = messages or {}
         self.defaults = {name: control.value for name, control in controls.items()}
         self.model, self.draw, self.explain = model, draw, explain
         self.fig, self.artists = make_figure()
@@ -92,13 +97,24 @@ class Simulator:
         """Each control's label, by the name of the model argument it sets."""
         return {name: control.description for name, control in self.controls.items()}
 
+    def notice(self, err):
+        """What ``err`` (a CourseInputError from the model) says, in the controls' words: this
+        simulator's own message for that check if it has one, else coursekit's message with
+        every argument it names shown as its control's label."""
+        wording = self.messages.get((err.key, str(err.fields.get("name", ""))), self.messages.get(err.key))
+        if wording is None:
+            return err.render(labels=self.labels())
+        key, extra = wording if isinstance(wording, tuple) else (wording, {})
+        fields = {**self.values(), **err.fields}
+        return text(key, labels=self.labels(), **fields, **(extra(fields) if callable(extra) else extra))
+
     def update(self):
         """Recompute the model and redraw; on invalid input keep the last figure, say what
         is wrong and grey out the summary (its numbers are those of the last valid values)."""
         try:
             result = self.model(**self.values())
         except CourseInputError as err:
-            self.message.value = _friendly(err, self.labels())
+            self.message.value = _friendly(self.notice(err))
             if self.result is not None:
                 self.summary.value = f'<div style="{STALE_STYLE}">{self.explain(self.result)}</div>'
             return
@@ -131,11 +147,11 @@ class Simulator:
 STALE_STYLE = "opacity:0.4"  # a summary whose numbers are not those of the controls any more
 
 
-def _friendly(err, labels):
-    """The error in the current language, the arguments it names shown as the labels of
-    their controls (``labels``), as a notice that also says why the summary below is grey."""
-    message = html.escape(err.render(labels=labels))
-    return f'<div style="color:#b00020">⚠ {text("sims.base.invalid")} {message} {text("sims.base.invalid_kept")}</div>'
+def _friendly(notice):
+    """A notice of what cannot be computed (escaped for HTML), saying why the summary below is grey."""
+    message = html.escape(notice)
+    kept = text("sims.base.invalid_kept")
+    return f'<div style="color:{style.WRONG_TEXT}">⚠ {text("sims.base.invalid")} {message} {kept}</div>'
 
 
 def as_shown(value, decimals=0):
@@ -215,12 +231,20 @@ def layout_once(fig, artists):
 
 def tick_label_room(fig):
     """For each axes of ``fig``: the largest width and height, in pixels, of its x and of
-    its y tick labels, at the current limits."""
+    its y tick labels drawn at the current limits (a tick just outside them, such as
+    "-1,000" on an axis from -800, is not drawn and gets no room)."""
     renderer = fig.canvas.get_renderer()
     room = []
     for ax in fig.axes:
         for axis in (ax.xaxis, ax.yaxis):
-            boxes = [label.get_window_extent(renderer) for label in axis.get_majorticklabels() if label.get_text()]
+            low, high = sorted(axis.get_view_interval())
+            slack = 1e-9 * max(abs(low), abs(high), 1)
+            drawn = [  # only the labels inside the limits are drawn (and laid out for)
+                label
+                for loc, label in zip(axis.get_majorticklocs(), axis.get_majorticklabels(), strict=True)
+                if label.get_text() and low - slack <= loc <= high + slack
+            ]
+            boxes = [label.get_window_extent(renderer) for label in drawn]
             room += [max((box.width for box in boxes), default=0), max((box.height for box in boxes), default=0)]
     return room
 

@@ -22,8 +22,8 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import PercentFormatter
 
+from coursekit import style
 from coursekit.complaints import (
-    ATTRIBUTES,
     SEVERITIES,
     TARP_BUY_AGAIN,
     ZONES,
@@ -32,12 +32,12 @@ from coursekit.complaints import (
     overpromise,
     stay_probability,
 )
-from coursekit.errors import CourseInputError, check_choice, check_int, check_range
+from coursekit.data import ATTRIBUTES
+from coursekit.errors import check_choice, check_int, check_range
 from coursekit.i18n import text
 from coursekit.sims.base import Simulator, as_shown, fixed_layout, new_figure, sized, slider
 
-STAY, LEAVE, CURVE = "#009E73", "#D55E00", "#0072B2"  # course palette (Okabe & Ito)
-ZONE_COLOURS = {"satisfied": "#009E73", "neutral": "#8C8C8C", "dissatisfied": "#D55E00"}
+STAY, LEAVE, CURVE = style.GOOD, style.BAD, style.MAIN
 
 
 # --- 5. complaint response (投诉处理) --------------------------------------------------------
@@ -49,8 +49,6 @@ SHARE_STEP = 0.01  # the complain-share slider's step: its lowest position that 
 def _complaint_model(complainers, response_days, resolution, apology, severity, value_per_customer, complain_share):
     """The numbers of :func:`~coursekit.complaints.complaint_outcome`, plus the stay
     probability now and along the curve of response times."""
-    if complain_share <= 0:  # as complaint_outcome, in the sliders' words
-        raise CourseInputError("sims.complaints.complaint_no_complaints_error", least=SHARE_STEP)
     outcome = complaint_outcome(
         complainers,
         resolution,
@@ -238,7 +236,11 @@ def complaint_response_simulator(
             fmt=".0%",
         ),
     }
-    return Simulator(controls, _complaint_model, _complaint_figure, _complaint_draw, _complaint_explain)
+    # complaint_outcome refuses a complaint share of 0: nothing to infer the iceberg from
+    messages = {
+        ("errors.range", "complain_share"): ("sims.complaints.complaint_no_complaints_error", {"least": SHARE_STEP})
+    }
+    return Simulator(controls, _complaint_model, _complaint_figure, _complaint_draw, _complaint_explain, messages)
 
 
 # --- 6. expectation and satisfaction (期望与满意) --------------------------------------------
@@ -278,7 +280,10 @@ def _expectation_figure():
     ax.grid(axis="y", visible=False)
     handles = [
         Patch(color=CURVE, alpha=0.15, label=text("sims.complaints.expectation_band")),
-        *[Line2D([], [], marker="o", color=ZONE_COLOURS[zone], label=text(f"categories.{zone}")) for zone in ZONES],
+        *[
+            Line2D([], [], marker="o", color=style.CATEGORY_COLOURS[zone], label=text(f"categories.{zone}"))
+            for zone in ZONES
+        ],
     ]
     fig.legend(handles=handles, loc="outside lower center", ncols=4)
     return fixed_layout(
@@ -289,7 +294,7 @@ def _expectation_figure():
 def _expectation_draw(artists, result):
     table, tolerance = result["table"], result["tolerance"]
     expectation, performance = table["expectation"].to_numpy(), table["performance"].to_numpy()
-    colours = [ZONE_COLOURS[zone] for zone in table["zone"]]
+    colours = [style.CATEGORY_COLOURS[zone] for zone in table["zone"]]
     for band, middle in zip(artists["bands"], expectation, strict=True):
         band.set_x(middle - tolerance)
         band.set_width(2 * tolerance)
@@ -412,7 +417,7 @@ def _overpromise_figure(max_buy):
             [0, 1],
             0,
             0,
-            color=ZONE_COLOURS[zone],
+            color=style.CATEGORY_COLOURS[zone],
             alpha=0.6,
             linewidth=0,
             label=text("sims.complaints.overpromise_buyers", zone=text(f"categories.{zone}")),

@@ -16,6 +16,7 @@ import ipywidgets as widgets
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
+from coursekit import style
 from coursekit.errors import CourseInputError, check_int, check_range
 from coursekit.i18n import Message, get_language, text
 from coursekit.retention import (
@@ -40,10 +41,9 @@ from coursekit.sims.base import (
     sized,
     slider,
 )
-from coursekit.style import PALETTE
 from coursekit.value import cumulative_value
 
-NOW, BETTER, REFERENCE = PALETTE[0], PALETTE[2], "#8C8C8C"  # current plan, improved plan, reference line
+NOW, BETTER, REFERENCE = style.MAIN, style.GOOD, style.REFERENCE  # current plan, improved plan, reference line
 
 
 # --- retention what-if (客户保持率模拟) ----------------------------------------------------------
@@ -51,10 +51,6 @@ NOW, BETTER, REFERENCE = PALETTE[0], PALETTE[2], "#8C8C8C"  # current plan, impr
 
 def _retention_model(customers, margin, retention, delta, discount, growth, years):
     """Survivors and discounted profit of a cohort at retention r and r + Δ, and the lift."""
-    if retention + delta > 1:  # as retention_profit_lift, in the sliders' words
-        raise CourseInputError(
-            "sims.retention.retention_over_100_error", retention=retention, points=100 * delta, total=retention + delta
-        )
     lift = retention_profit_lift(retention, delta, discount, years, margin, growth).iloc[0].to_dict()
     improved = lift["improved_retention"]
     survivors = cohort_survival(retention, years, start=customers)["customers"].to_numpy()
@@ -209,7 +205,11 @@ def retention_simulator(retention=0.8, delta=0.05, discount=0.10, growth=0.0, ye
     customers = check_range("customers", customers, low=0, low_open=True)
     margin = check_range("margin", margin, low=0, low_open=True)
     model = partial(_retention_model, customers, margin)
-    return Simulator(controls, model, partial(_retention_figure, customers), _retention_draw, _retention_explain)
+    over_100 = ("sims.retention.retention_over_100_error", lambda v: {"points": 100 * v["delta"]})
+    messages = {("errors.range", "retention + delta"): over_100}
+    return Simulator(
+        controls, model, partial(_retention_figure, customers), _retention_draw, _retention_explain, messages
+    )
 
 
 # --- acquire or retain (争取新客户还是留住老客户) ------------------------------------------------
@@ -221,8 +221,6 @@ CUSTOMERS_STEP = 100  # the customers slider's step: its lowest position that ca
 
 def _acquire_model(budget, retention_share, cost_per_new_customer, cost_ratio, customers, retention, margin):
     """The chosen split of the budget and the reference "all on acquisition", over 5 years."""
-    if customers <= 0:  # as cost_per_retention_point_from_ratio, in the sliders' words
-        raise CourseInputError("sims.retention.acquire_no_customers_error", least=CUSTOMERS_STEP)
     point_cost = cost_per_retention_point_from_ratio(customers, cost_per_new_customer, cost_ratio)
     common = {
         "cost_per_new_customer": cost_per_new_customer,
@@ -392,7 +390,9 @@ def acquire_or_retain_simulator(
             "sims.retention.acquire_margin", check_range("margin", margin, 0, 500), 0, 500, 10, fmt=",.0f"
         ),
     }
-    return Simulator(controls, _acquire_model, _acquire_figure, _acquire_draw, _acquire_explain)
+    # cost_per_retention_point_from_ratio refuses 0 customers: nobody to keep
+    messages = {("errors.range", "customers"): ("sims.retention.acquire_no_customers_error", {"least": CUSTOMERS_STEP})}
+    return Simulator(controls, _acquire_model, _acquire_figure, _acquire_draw, _acquire_explain, messages)
 
 
 # --- churn cost (客户流失代价) ----------------------------------------------------------------
@@ -425,7 +425,7 @@ def _churn_model(customers_millions, monthly_churn, cost_per_customer):
 
 def _churn_figure():
     fig, ax = new_figure()
-    bars = ax.bar(MONTHS, np.zeros(MONTHS.size), color=PALETTE[3])
+    bars = ax.bar(MONTHS, np.zeros(MONTHS.size), color=style.BAD)
     total = ax.text(MONTHS[-1] + 0.4, 0, "", ha="right", va="bottom")  # above the last bar, inside the axes
     ax.set(
         xticks=MONTHS,

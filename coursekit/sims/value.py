@@ -11,7 +11,8 @@ import math
 
 import ipywidgets as widgets
 
-from coursekit.errors import CourseInputError, check_int, check_range
+from coursekit import style
+from coursekit.errors import check_int, check_range
 from coursekit.i18n import text
 from coursekit.sims.base import (
     THOUSANDS,
@@ -24,7 +25,6 @@ from coursekit.sims.base import (
     sized,
     slider,
 )
-from coursekit.style import PALETTE
 from coursekit.value import (
     MAX_YEARS,
     breakeven_year,
@@ -53,11 +53,6 @@ def _clv_model(margin, retention, discount, years, acquisition_cost, growth):
     """Lifetime value, its year-by-year curve and break-even year, the margin multiple
     and the simple sum of margins (``years`` = math.inf: no time limit)."""
     horizon = None if math.isinf(years) else years
-    if horizon is None and retention * (1 + growth) >= 1 + discount:  # as lifetime_value, in the sliders' words
-        kept, limit = retention * (1 + growth), 1 + discount
-        raise CourseInputError(
-            "sims.value.clv_infinite_error", retention=retention, growth_factor=1 + growth, kept=kept, limit=limit
-        )
     clv = lifetime_value(margin, retention, discount, horizon, acquisition_cost, growth)
     table = cumulative_value(margin, retention, discount, horizon or SHOWN_YEARS, acquisition_cost, growth)
     naive = math.inf if horizon is None else lifetime_revenue(margin, 1, horizon)
@@ -88,9 +83,9 @@ def _clv_model(margin, retention, discount, years, acquisition_cost, growth):
 def _clv_figure():
     fig, ax = new_figure()
     ax.axhline(0, color="black", linewidth=0.8)
-    (curve,) = ax.plot([], [], color=PALETTE[0], label=text("sims.value.clv_curve"))
-    clv_line = ax.axhline(0, color=PALETTE[1], linestyle="--", label=text("sims.value.clv_line"))
-    (point,) = ax.plot([], [], "o", color=PALETTE[3], label=text("sims.value.clv_breakeven_point"))
+    (curve,) = ax.plot([], [], color=style.MAIN, label=text("sims.value.clv_curve"))
+    clv_line = ax.axhline(0, color=style.COMPARE, linestyle="--", label=text("sims.value.clv_line"))
+    (point,) = ax.plot([], [], "o", color=style.HIGHLIGHT, label=text("sims.value.clv_breakeven_point"))
     ax.set(
         xlim=(0, SHOWN_YEARS),
         title=text("sims.value.clv_title"),
@@ -187,4 +182,6 @@ def clv_simulator(margin=100, retention=0.8, discount=0.12, years=40, acquisitio
             "sims.value.clv_growth", check_range("growth", growth, -0.1, 0.3), -0.1, 0.3, 0.01, fmt="+.0%"
         ),
     }
-    return Simulator(controls, _clv_model, _clv_figure, _clv_draw, _clv_explain)
+    # lifetime_value's check, in the sliders' words
+    messages = {"value.infinite_error": ("sims.value.clv_infinite_error", lambda v: {"growth_factor": 1 + v["growth"]})}
+    return Simulator(controls, _clv_model, _clv_figure, _clv_draw, _clv_explain, messages)
