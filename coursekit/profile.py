@@ -5,7 +5,9 @@ age, as the task asks), enters customers through a form that checks every entry,
 and gets a pandas table it can export to CSV for its presentation.
 
 The checking is a pure function, :func:`validate`, so it can be tested and
-reused; :func:`profile_form` only wires it to widgets.
+reused; :class:`ProfileForm` only wires it to widgets (:func:`profile_form` makes one).
+Whatever a student types is shown escaped (it cannot run as HTML or script), and the CSV
+export neutralises cells Excel would run as a formula.
 
 >>> validate(["name", "gender", "age"], {"name": "王芳", "gender": "女", "age": "34"})
 ({'name': '王芳', 'gender': '女', 'age': 34}, [])
@@ -15,12 +17,12 @@ reused; :func:`profile_form` only wires it to widgets.
 
 import base64
 import datetime as dt
+import html
 
+from coursekit.data import CUSTOMER_TYPES
 from coursekit.display import WithFallback
 from coursekit.errors import CourseInputError
 from coursekit.i18n import text
-
-CUSTOMER_TYPES = ("retail", "merchant", "distributor", "franchisee", "internal")
 
 # field -> (kind, options); labels come from i18n "profile_<field>", options from i18n keys.
 FIELDS = {
@@ -49,6 +51,8 @@ FIELDS = {
     ),
     "notes": ("text", None),
 }
+# Full-width digits and signs, as a Chinese input method types them, read as their ASCII twins.
+FULL_WIDTH = {0xFF10 + i: ord("0") + i for i in range(10)} | {0xFF0C: ord(","), 0xFF0E: ord("."), 0xFF0D: ord("-")}
 REQUIRED = ("name", "gender", "age")  # the task: at least name, gender, age
 DEFAULT_FIELDS = (
     "name",
@@ -79,15 +83,17 @@ def _check_value(field, raw):
     raw = "" if raw is None else str(raw).strip()
     if raw == "":
         return None, text("profile.required", field=label) if field in REQUIRED else None
+    digits = raw.translate(FULL_WIDTH)  # full-width ３４ reads as 34 (but "²" stays no digit)
     if kind == "age":
-        ok = raw.isdigit() and 0 <= int(raw) <= 120
+        ok = digits.isascii() and digits.isdigit() and 0 <= int(digits) <= 120  # "²" is a digit, not a number
+        raw = digits if ok else raw
         return (int(raw), None) if ok else (None, text("profile.bad_age", field=label, value=raw))
     if kind == "phone":
-        ok = raw.isdigit() and len(raw) == 11 and raw.startswith("1")
-        return (raw, None) if ok else (None, text("profile.bad_phone", field=label, value=raw))
+        ok = digits.isascii() and digits.isdigit() and len(digits) == 11 and digits.startswith("1")
+        return (digits, None) if ok else (None, text("profile.bad_phone", field=label, value=raw))
     if kind == "date":
         try:
-            day = dt.date.fromisoformat(raw)
+            day = dt.date.fromisoformat(digits)
         except ValueError:
             return None, text("profile.bad_date", field=label, value=raw)
         if day > dt.date.today():
@@ -95,7 +101,7 @@ def _check_value(field, raw):
         return day, None
     if kind == "money":
         try:
-            amount = float(raw.replace(",", ""))
+            amount = float(digits.replace(",", ""))
         except ValueError:
             amount = -1.0
         ok = 0 <= amount < float("inf")
@@ -116,66 +122,123 @@ def validate(fields, values):
 
 
 def as_table(rows, fields):
-    """The profile table as a DataFrame with headers in the current language."""
+    """The profile table as a DataFrame with headers in the current language (an empty optional
+    field is an empty cell, not "None")."""
     import pandas as pd
 
     fields = check_fields(fields)
-    return pd.DataFrame(rows, columns=fields).rename(columns={f: text(f"profile.{f}") for f in fields})
+    table = pd.DataFrame(rows, columns=fields).astype(object).where(lambda t: t.notna(), "")
+    return table.rename(columns={f: text(f"profile.{f}") for f in fields})
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a cell Excel or LibreOffice would run as a formula
+
+
+def safe_for_spreadsheet(value):
+    """A cell value made safe to open in a spreadsheet: text starting with ``= + - @``, a tab or
+    a carriage return gets a leading apostrophe, so Excel shows it instead of running it as a
+    formula (CSV injection; OWASP "CSV Injection" guidance). Numbers and dates stay as they are.
+
+    >>> safe_for_spreadsheet("=1+1"), safe_for_spreadsheet("王芳"), safe_for_spreadsheet(-5)
+    ("'=1+1", '王芳', -5)
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
 
 
 def csv_download_link(table, filename="customer_profiles.csv"):
-    """An HTML download link holding the table as CSV (UTF-8 with BOM, so Excel shows
-    Chinese correctly). Nothing is written to disk."""
-    data = base64.b64encode(table.to_csv(index=False).encode("utf-8-sig")).decode("ascii")
-    label = text("profile.download", file=filename)
-    return f'<a download="{filename}" href="data:text/csv;base64,{data}">⬇ {label}</a>'
+    """An HTML download link holding the table as CSV (UTF-8 with BOM, so Excel shows Chinese
+    correctly; every text cell made safe by :func:`safe_for_spreadsheet`). Nothing is written
+    to disk, and the table itself is not changed."""
+    safe = table.map(safe_for_spreadsheet).rename(columns=safe_for_spreadsheet)
+    data = base64.b64encode(safe.to_csv(index=False).encode("utf-8-sig")).decode("ascii")
+    label = html.escape(text("profile.download", file=filename))
+    return f'<a download="{html.escape(filename)}" href="data:text/csv;base64,{data}">⬇ {label}</a>'
+
+
+# The customers each form has collected, by its fields: running the form's cell again (or Run
+# All) gives a form that still holds them. They live as long as the kernel; nothing is saved.
+_collected = {}
+
+
+class ProfileForm:
+    """The form: one input per field, 添加 and 导出 buttons, the growing table below.
+
+    ``.rows`` (a list of dicts, one per customer) and ``.table()`` give the data to code;
+    ``.inputs`` are the input widgets by field, ``.add_button`` / ``.export_button`` the buttons,
+    ``.message`` the notice (what is wrong with an entry) and ``.link`` the download link.
+    A new form with the same fields continues the same list of customers (re-running the cell
+    does not lose them); ``.clear()`` empties it.
+    """
+
+    def __init__(self, fields=DEFAULT_FIELDS):
+        import ipywidgets as widgets
+
+        self.fields = check_fields(fields)
+        self.rows = _collected.setdefault(tuple(self.fields), [])
+        self.inputs = {}
+        for field in self.fields:
+            kind, options = FIELDS[field]
+            label = text(f"profile.{field}") + (" *" if field in REQUIRED else "")
+            common = {"description": label, "style": {"description_width": "9em"}, "layout": {"width": "28em"}}
+            if kind == "choice":
+                self.inputs[field] = widgets.Dropdown(
+                    options=[("", "")] + [(text(k), text(k)) for k in options], **common
+                )
+            else:
+                self.inputs[field] = widgets.Text(**common)
+        self.add_button = widgets.Button(description=text("profile.add"), button_style="primary")
+        self.export_button = widgets.Button(description=text("profile.export"))
+        self.message, self.table_view, self.link = widgets.HTML(), widgets.Output(), widgets.HTML()
+        self.add_button.on_click(lambda _: self.add())
+        self.export_button.on_click(lambda _: self.export())
+        buttons = widgets.HBox([self.add_button, self.export_button])
+        self.widget = widgets.VBox([*self.inputs.values(), buttons, self.message, self.table_view, self.link])
+        if self.rows:
+            self.message.value = html.escape(text("profile.kept", n=len(self.rows)))
+            self._show_table()
+
+    def table(self):
+        """The customers entered so far, as a pandas table with headers in the current language."""
+        return as_table(self.rows, self.fields)
+
+    def add(self):
+        """Check the entries; add the customer and clear the inputs, or say what is wrong."""
+        row, problems = validate(self.fields, {f: w.value for f, w in self.inputs.items()})
+        if problems:
+            self.message.value = "<br>".join(f"⚠ {html.escape(problem)}" for problem in problems)
+            return
+        self.rows.append(row)
+        self.message.value = html.escape(text("profile.added", n=len(self.rows)))
+        for widget in self.inputs.values():
+            widget.value = ""
+        self._show_table()
+
+    def export(self):
+        """Put a download link for the table (as CSV for Excel) under the form."""
+        self.link.value = csv_download_link(self.table())
+
+    def clear(self):
+        """Forget every customer entered with these fields."""
+        self.rows.clear()
+        self.message.value = ""
+        self.table_view.clear_output()
+
+    def _show_table(self):
+        from IPython.display import display
+
+        self.table_view.clear_output()
+        with self.table_view:
+            display(self.table())
+
+    def _repr_mimebundle_(self, **kwargs):
+        header = "".join(f"<th>{html.escape(text(f'profile.{f}'))}</th>" for f in self.fields)
+        fallback = f"<table><tr>{header}</tr><tr>{'<td>&nbsp;</td>' * len(self.fields)}</tr></table>"
+        return WithFallback(self.widget, fallback)._repr_mimebundle_(**kwargs)
 
 
 def profile_form(fields=DEFAULT_FIELDS):
-    """The form: one input per field, 添加 and 导出 buttons, the growing table below.
-
-    The form's ``.rows`` (a list of dicts) and ``.table()`` give the data to code."""
-    import ipywidgets as widgets
-
-    fields = check_fields(fields)
-    inputs = {}
-    for field in fields:
-        kind, options = FIELDS[field]
-        label = text(f"profile.{field}") + (" *" if field in REQUIRED else "")
-        common = {"description": label, "style": {"description_width": "9em"}, "layout": {"width": "28em"}}
-        if kind == "choice":
-            inputs[field] = widgets.Dropdown(options=[("", "")] + [(text(k), text(k)) for k in options], **common)
-        else:
-            inputs[field] = widgets.Text(**common)
-    add, export = (
-        widgets.Button(description=text("profile.add"), button_style="primary"),
-        widgets.Button(description=text("profile.export")),
-    )
-    message, table_view, link = widgets.HTML(), widgets.Output(), widgets.HTML()
-    box = widgets.VBox([*inputs.values(), widgets.HBox([add, export]), message, table_view, link])
-    box.rows = []
-    box.table = lambda: as_table(box.rows, fields)
-
-    def on_add(_):
-        row, problems = validate(fields, {f: w.value for f, w in inputs.items()})
-        if problems:
-            message.value = "<br>".join(f"⚠ {p}" for p in problems)
-            return
-        box.rows.append(row)
-        message.value = text("profile.added", n=len(box.rows))
-        for w in inputs.values():
-            w.value = ""
-        table_view.clear_output()
-        with table_view:
-            from IPython.display import display
-
-            display(box.table())
-
-    def on_export(_):
-        link.value = csv_download_link(box.table())
-
-    add.on_click(on_add)
-    export.on_click(on_export)
-    box.inputs = inputs
-    header = "".join(f"<th>{text(f'profile.{f}')}</th>" for f in fields)
-    return WithFallback(box, f"<table><tr>{header}</tr><tr>{'<td>&nbsp;</td>' * len(fields)}</tr></table>")
+    """A :class:`ProfileForm` with ``fields`` (at least name, gender and age are always in it);
+    make it the last line of a cell to show it."""
+    return ProfileForm(fields)

@@ -53,12 +53,13 @@ def test_unknown_field_is_a_bilingual_error():
 
 def test_form_adds_valid_rows_refuses_invalid_and_exports_csv():
     form = profile.profile_form(["name", "gender", "age", "phone", "customer_type"])
-    add, export = form.children[len(form.inputs)].children
+    form.clear()
+    add, export = form.add_button, form.export_button
     form.inputs["name"].value = "王芳"
     form.inputs["gender"].value = "女"
     form.inputs["age"].value = "abc"
     add.click()
-    assert form.rows == [] and "年龄" in form.children[-3].value
+    assert form.rows == [] and "年龄" in form.message.value
     form.inputs["age"].value = "34"
     form.inputs["phone"].value = "13812345678"
     form.inputs["customer_type"].value = form.inputs["customer_type"].options[1][1]
@@ -67,7 +68,65 @@ def test_form_adds_valid_rows_refuses_invalid_and_exports_csv():
     table = form.table()
     assert list(table.columns) == ["姓名", "性别", "年龄", "手机号", "客户类型"]
     export.click()
-    link = form.children[-1].value
+    link = form.link.value
     payload = base64.b64decode(link.split("base64,")[1].split('"')[0])
     assert payload.startswith("\ufeff".encode())  # BOM: Excel opens the Chinese correctly
     assert pd.read_csv(pd.io.common.BytesIO(payload), encoding="utf-8-sig").iloc[0]["姓名"] == "王芳"
+
+
+HOSTILE = ['<img src=x onerror="alert(1)">', "<script>alert(1)</script>", "x" * 10_000, "😀🎉", "\u202eevil"]
+
+
+@pytest.mark.parametrize("typed", HOSTILE)
+@pytest.mark.parametrize("field", ["age", "phone", "first_purchase", "budget"])
+def test_what_a_student_typed_is_shown_escaped(field, typed):
+    form = profile.profile_form(["name", "gender", "age", "phone", "first_purchase", "budget"])
+    form.inputs[field].value = typed
+    form.add_button.click()
+    shown = form.message.value
+    assert "<img" not in shown and "<script" not in shown and "⚠" in shown
+    assert "&lt;" in shown or "<" not in typed
+
+
+def test_a_typed_superscript_or_full_width_number_is_handled():
+    row, problems = profile.validate(["name", "gender", "age"], {"name": "李", "gender": "男", "age": "²"})
+    assert problems and row["age"] is None  # "²".isdigit() is True, but it is no age
+    row, problems = profile.validate(["name", "gender", "age"], {"name": "李", "gender": "男", "age": "３４"})
+    assert problems == [] and row["age"] == 34
+
+
+@pytest.mark.parametrize("cell", ["=1+1", "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", '=HYPERLINK("http://x","y")'])
+def test_the_csv_export_neutralises_formulas(cell):
+    form = profile.profile_form(["name", "gender", "age", "notes"])
+    form.clear()
+    form.inputs["name"].value = cell.strip() or cell
+    form.inputs["gender"].value = "女"
+    form.inputs["age"].value = "30"
+    form.inputs["notes"].value = cell
+    form.add_button.click()
+    form.export_button.click()
+    payload = base64.b64decode(form.link.value.split("base64,")[1].split('"')[0]).decode("utf-8-sig")
+    for line in payload.splitlines()[1:]:
+        for value in line.split(","):
+            assert not value.strip('"').startswith(("=", "+", "-", "@", "\t", "\r")), payload
+    assert form.rows[0]["notes"] == cell.strip()  # the table itself keeps what was typed (trimmed)
+
+
+def test_empty_optional_fields_are_empty_cells_not_none():
+    form = profile.profile_form(["name", "gender", "age", "city"])
+    form.clear()
+    form.inputs["name"].value, form.inputs["gender"].value, form.inputs["age"].value = "李", "男", "30"
+    form.add_button.click()
+    assert form.table().iloc[0].tolist() == ["李", "男", 30, ""]
+
+
+def test_running_the_cell_again_keeps_the_customers_entered():
+    fields = ["name", "gender", "age"]
+    form = profile.profile_form(fields)
+    form.clear()
+    form.inputs["name"].value, form.inputs["gender"].value, form.inputs["age"].value = "李", "男", "30"
+    form.add_button.click()
+    again = profile.profile_form(fields)  # the cell run again, or Run All
+    assert len(again.rows) == 1 and "1" in again.message.value
+    again.clear()
+    assert profile.profile_form(fields).rows == []
