@@ -7,8 +7,10 @@ Two kinds of question, written as data in ``coursekit/quizbank/lessonN.py``:
 - :class:`Choice`: pick one option; every option has its own explanation, so a
   wrong pick teaches why it is wrong.
 
-The hint is always available; the answer is shown only after two tries (or on
-request after a first try), so self-study students work before they look.
+The hint is always available; after a wrong try the student is told to look at
+the hint and try again, and after two wrong tries the answer is shown with its
+explanation, so self-study students work before they look. An empty or
+unreadable entry is not a try.
 
 >>> q = Number(prompt={"zh": "2 + 2 = ?", "en": "2 + 2 = ?"}, answer=4.0,
 ...            hint={"zh": "数一数", "en": "count"}, explanation={"zh": "2 + 2 = 4", "en": "2 + 2 = 4"})
@@ -17,6 +19,7 @@ request after a first try), so self-study students work before they look.
 """
 
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -28,11 +31,17 @@ from coursekit.i18n import get_language, text
 
 @dataclass(frozen=True)
 class Number:
+    """A number to type. ``decimals``: the places the prompt asks for (the answer is shown so,
+    and any entry that rounds to it counts); ``unit="percent"``: the answer is a percentage
+    (78.6), and a share typed instead (0.786) gets a hint about the unit."""
+
     prompt: dict
     answer: float
     hint: dict
     explanation: dict
     tolerance: float = 0.01  # relative: 1 % of the answer (absolute 0.01 when the answer is 0)
+    decimals: int | None = None
+    unit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -48,13 +57,22 @@ def _lang(entry):
     return entry[get_language()]
 
 
-def parse_number(response):
-    """A student's typed number as a float, or None: accepts '1,234.5', '25%', full-width digits.
+THOUSANDS = re.compile(r"^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$")  # 1,234 or 12,345.5: commas between thousands
 
-    >>> parse_number(" １２,３４５.５ "), parse_number("25%"), parse_number("abc")
-    (12345.5, 25.0, None)
+
+def parse_number(response):
+    """A student's typed number as a float, or None: accepts '1,234.5', '25%', full-width
+    digits and the minus sign '−'. A comma that is not a thousands separator ('3,75') is
+    refused rather than read as 375.
+
+    >>> parse_number(" １２,３４５.５ "), parse_number("25%"), parse_number("−5"), parse_number("3,75")
+    (12345.5, 25.0, -5.0, None)
     """
-    cleaned = unicodedata.normalize("NFKC", str(response)).strip().replace(",", "").rstrip("%").strip()
+    cleaned = unicodedata.normalize("NFKC", str(response)).strip().replace("\u2212", "-").rstrip("%").strip()
+    if "," in cleaned:
+        if not THOUSANDS.match(cleaned):
+            return None
+        cleaned = cleaned.replace(",", "")
     try:
         value = float(cleaned)
     except ValueError:
@@ -69,16 +87,34 @@ def check(question, response):
         value = parse_number(response)
         if value is None:
             return False, text("quiz.not_number", example="3.75")
-        allowed = abs(question.answer) * question.tolerance if question.answer else 0.01
-        correct = abs(value - question.answer) <= allowed
-        feedback = f"{text('quiz.correct')} {_lang(question.explanation)}" if correct else text("quiz.wrong")
-        return correct, feedback
+        correct = _close(value, question)
+        if correct:
+            return True, f"{text('quiz.correct')} {_lang(question.explanation)}"
+        if question.unit == "percent" and _close(100 * value, question):
+            return False, f"{text('quiz.wrong')} {text('quiz.percent_not_share', example=_shown(question))}"
+        return False, text("quiz.wrong")
     if response is None:
         return False, text("quiz.no_choice")
     index = check_int("response", response, low=0, high=len(question.options) - 1)
     why = _lang(question.explanations[index]) if question.explanations else ""
     correct = index == question.correct
     return correct, f"{text('quiz.correct' if correct else 'quiz.wrong')} {why}"
+
+
+def _close(value, question):
+    """True when ``value`` equals the answer of Number ``question`` within its tolerance, or
+    rounds to the same ``decimals`` places."""
+    allowed = abs(question.answer) * question.tolerance if question.answer else 0.01
+    if question.decimals is not None:
+        allowed = max(allowed, 0.5 * 10.0**-question.decimals + 1e-9)
+    return abs(value - question.answer) <= allowed
+
+
+def _shown(question):
+    """The answer of Number ``question`` as the question asks for it (its decimals)."""
+    if question.decimals is not None:
+        return f"{question.answer:,.{question.decimals}f}"
+    return f"{question.answer:,.4g}"
 
 
 def answered(question, response):
@@ -92,14 +128,15 @@ def answered(question, response):
 def answer_text(question):
     """The correct answer with its explanation (shown after tries)."""
     if isinstance(question, Number):
-        return text("quiz.expected", answer=f"{question.answer:,.4g}") + " " + _lang(question.explanation)
+        return text("quiz.expected", answer=_shown(question)) + " " + _lang(question.explanation)
     option = _lang(question.options[question.correct])
     why = _lang(question.explanations[question.correct]) if question.explanations else ""
     return text("quiz.expected", answer=option) + " " + why
 
 
 def widget(question, number=1):
-    """One question as a small form: prompt, input, 提示 / 检查答案 buttons, feedback."""
+    """One question as a small form: prompt, input, 提示 / 检查答案 buttons, feedback; the answer
+    is shown after two wrong tries."""
     import ipywidgets as widgets
 
     title = widgets.HTML(f"<b>{text('quiz.question', n=number)}</b> {_lang(question.prompt)}")
@@ -110,7 +147,6 @@ def widget(question, number=1):
         entry.layout.width = "max-content"
     hint_button = widgets.Button(description=text("quiz.hint"), icon="lightbulb-o")
     check_button = widgets.Button(description=text("quiz.check"), button_style="primary")
-    answer_button = widgets.Button(description=text("quiz.show_answer"), layout=widgets.Layout(display="none"))
     feedback = widgets.HTML()
     tries = []
 
@@ -123,20 +159,16 @@ def widget(question, number=1):
             feedback.value = message  # nothing usable was entered: not counted as a try
             return
         tries.append(correct)
-        if not correct:
-            answer_button.layout.display = ""
+        wrong = tries.count(False)
+        if not correct and wrong < 2:
             message += " " + text("quiz.try_again")
-        if not correct and len(tries) >= 2:
+        elif not correct:
             message += "<br>" + answer_text(question)
         feedback.value = message
 
-    def on_answer(_):
-        feedback.value = answer_text(question)
-
     hint_button.on_click(on_hint)
     check_button.on_click(on_check)
-    answer_button.on_click(on_answer)
-    buttons = widgets.HBox([hint_button, check_button, answer_button])
+    buttons = widgets.HBox([hint_button, check_button])
     return widgets.VBox([title, entry, buttons, feedback], layout=widgets.Layout(margin="0 0 1em 0"))
 
 

@@ -328,9 +328,7 @@ def test_widget_check_fails_without_the_widgets_front_end(chromium, tmp_path):
             problems = nb.problems(page, path)
         finally:
             close_page(page, path)
-    demo_cells = [
-        index for index, name, _ in simulator_cells(ROOT / "notebooks" / GUIDE) if name == "demo_slider"
-    ]
+    demo_cells = [index for index, name, _ in simulator_cells(ROOT / "notebooks" / GUIDE) if name == "demo_slider"]
     assert demo_cells, "the guide has no demo slider any more"
     assert f"cell {demo_cells[0]}: 1 widget(s) not displayed as widgets" in problems, problems
 

@@ -45,25 +45,52 @@ def test_every_choice_is_explained():
     assert quiz.check(CHOICE, None)[0] is False
 
 
-def test_widget_gives_hint_first_and_answer_only_after_tries():
+def test_widget_gives_hint_first_and_answer_only_after_two_wrong_tries():
     coursekit.setup()
     form = quiz.widget(NUMBER)
     _, entry, buttons, feedback = form.children
-    hint, check, show = buttons.children
+    hint, check = buttons.children  # no "show answer" button: the answer comes after two tries
     hint.click()
     assert "r / (1 + i − r)" in feedback.value
-    assert show.layout.display == "none"
     entry.value = ""
-    check.click()  # an empty answer is not a try: no answer button yet
-    assert show.layout.display == "none"
+    check.click()  # an empty answer is not a try
     entry.value = "3"
     check.click()
-    assert "✘" in feedback.value and "2.5" not in feedback.value and show.layout.display == ""
+    assert "✘" in feedback.value and "2.5" not in feedback.value and "两次" in feedback.value
     check.click()
-    assert "2.5" in feedback.value  # after two tries the answer is shown
+    assert "2.5" in feedback.value  # after two wrong tries the answer is shown
     entry.value = "2.5"
     check.click()
     assert "✔" in feedback.value
+
+
+def test_a_number_asked_to_two_decimals_is_shown_and_accepted_so():
+    coursekit.setup()
+    q = quiz.Number(
+        prompt=NUMBER.prompt,
+        answer=0.9 / 0.22,
+        hint=NUMBER.hint,
+        explanation=NUMBER.explanation,
+        tolerance=1e-6,
+        decimals=2,
+    )
+    assert "4.09" in quiz.answer_text(q) and "4.091" not in quiz.answer_text(q)
+    assert quiz.check(q, "4.09")[0] and not quiz.check(q, "4.1")[0]
+
+
+def test_a_share_typed_for_a_percentage_gets_a_hint_about_the_unit():
+    coursekit.setup()
+    q = quiz.Number(
+        prompt=NUMBER.prompt, answer=78.6, hint=NUMBER.hint, explanation=NUMBER.explanation, decimals=1, unit="percent"
+    )
+    ok, message = quiz.check(q, "0.786")
+    assert not ok and "百分数" in message and "78.6" in message
+    assert quiz.check(q, "78.6%")[0]
+
+
+@pytest.mark.parametrize("typed, value", [("−5", -5.0), ("3,75", None), ("1,234", 1234.0), ("1,2345", None)])
+def test_typed_numbers(typed, value):
+    assert quiz.parse_number(typed) == value
 
 
 BANKS = [m.name for m in iter_modules(quizbank.__path__)]
