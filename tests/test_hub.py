@@ -189,6 +189,105 @@ def test_no_secret_in_the_hub_files():
     assert "cookie_secret_file" in config and "/var/lib/kehu-hub" in config
 
 
+# --- Zero to JupyterHub on Kubernetes (hub/k8s/): written, not run here ------------------------------------
+
+K8S = ROOT / "hub" / "k8s"
+# The keys of z2jh's values.schema.yaml (chart source, 2026-07 snapshot: the schema forbids unknown keys at
+# every level below except the free-form ones) that the course's values may use; below a FREE key any
+# content is the chart's pass-through (JupyterHub's own config, a Kubernetes lifecycle handler).
+Z2JH_KEYS = {
+    "hub.config",
+    "singleuser.image.name",
+    "singleuser.image.tag",
+    "singleuser.image.pullPolicy",
+    "singleuser.memory.guarantee",
+    "singleuser.memory.limit",
+    "singleuser.cpu.guarantee",
+    "singleuser.cpu.limit",
+    "singleuser.defaultUrl",
+    "singleuser.startTimeout",
+    "singleuser.storage.capacity",
+    "singleuser.storage.homeMountPath",
+    "singleuser.lifecycleHooks.postStart",
+    "singleuser.extraEnv",
+    "cull.enabled",
+    "cull.timeout",
+    "cull.every",
+    "cull.users",
+    "cull.adminUsers",
+    "cull.concurrency",
+    "cull.maxAge",
+}
+FREE = ("hub.config", "singleuser.lifecycleHooks.postStart", "singleuser.extraEnv")
+
+
+def _values():
+    import yaml
+
+    return yaml.safe_load((K8S / "values.yaml").read_text(encoding="utf-8"))
+
+
+def _leaves(node, path=""):
+    if path in FREE or not isinstance(node, dict):
+        yield path
+        return
+    for key, value in node.items():
+        yield from _leaves(value, f"{path}.{key}" if path else key)
+
+
+def _bytes(quantity):
+    units = {"K": 1e3, "M": 1e6, "G": 1e9, "Ki": 2**10, "Mi": 2**20, "Gi": 2**30}
+    number = quantity.rstrip("KMGi")
+    return float(number) * units.get(quantity[len(number) :], 1)
+
+
+def test_z2jh_values_use_only_keys_the_chart_knows():
+    leaves = set(_leaves(_values()))
+    assert leaves <= Z2JH_KEYS, f"keys z2jh does not know: {sorted(leaves - Z2JH_KEYS)}"
+    values = _values()
+    assert "cookieSecret" not in values["hub"] and "proxy" not in values, "the chart makes the secrets"
+    assert values["hub"]["config"]["JupyterHub"]["authenticator_class"] == "nativeauthenticator.NativeAuthenticator"
+    limits = values["singleuser"]["memory"]
+    assert 300 * 2**20 < _bytes(limits["guarantee"]) < _bytes(limits["limit"])  # above the measured 230-265 MiB
+
+
+def test_z2jh_setup_agrees_with_the_course_and_its_pins():
+    import tomllib
+
+    values, dockerfile = _values(), (K8S / "Dockerfile").read_text(encoding="utf-8")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert values["singleuser"]["image"]["tag"] == project["version"]
+    assert '-c constraints.txt -c hub/constraints.txt -e ".[lab,hub]"' in dockerfile  # the pins make hub uses
+    base = next(line.split()[1] for line in dockerfile.splitlines() if line.startswith("FROM "))
+    version = tuple(int(n) for n in base.split(":")[1].split("-")[0].split("."))
+    assert version >= (3, 11, 5) and project["requires-python"] == ">=3.11"  # soupsieve's pin needs 3.11.5
+    config = (ROOT / "hub" / "jupyterhub_config.py").read_text(encoding="utf-8")
+    assert f'"KEHU_HUB_CULL_TIMEOUT", "{values["cull"]["timeout"]}"' in config  # the same culling as make hub
+    command = values["singleuser"]["lifecycleHooks"]["postStart"]["exec"]["command"]
+    assert command[1:3] == ["/opt/kehu-guanli/hub/coursehub/sync.py", "/opt/kehu-guanli/student/notebooks"]
+    assert command[3] == "/home/jovyan/" + FOLDER and "COPY . /opt/kehu-guanli" in dockerfile
+    assert values["singleuser"]["defaultUrl"] == f"/lab/tree/{FOLDER}/00_course_guide.ipynb"
+    ignored = (K8S / "Dockerfile.dockerignore").read_text(encoding="utf-8").split()
+    assert {".venv", ".git", "hub/node_modules"} <= set(ignored)
+
+
+def test_roster_becomes_z2jh_allowed_users(tmp_path):
+    import yaml
+
+    (tmp_path / "roster.csv").write_bytes(ROSTER.encode("utf-8-sig"))
+    command = [sys.executable, str(ROOT / "hub" / "coursehub"), "k8s-users", str(tmp_path / "roster.csv")]
+    shown = yaml.safe_load(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+    assert shown["hub"]["config"]["Authenticator"]["allowed_users"] == ["2023010101", "2023010102", "s2023-03"]
+
+
+def test_students_get_the_chinese_interface_unless_they_chose(tmp_path):
+    assert sync.chinese_interface(tmp_path)
+    settings = tmp_path / sync.LOCALE_SETTINGS
+    assert json.loads(settings.read_text())["locale"] == "zh_CN"
+    settings.write_text('{"locale": "en"}')  # the student's own choice
+    assert not sync.chinese_interface(tmp_path) and "en" in settings.read_text()
+
+
 # --- the hub itself ------------------------------------------------------------------------------------
 
 
@@ -408,6 +507,7 @@ def test_each_student_has_an_own_server_with_the_student_edition(hub):
             home = Path(pwd.getpwnam(PREFIX + name).pw_dir)
             assert home.stat().st_mode & 0o777 == 0o700
             assert (home / FOLDER / edition[1]).stat().st_uid == pwd.getpwnam(PREFIX + name).pw_uid
+            assert (home / sync.LOCALE_SETTINGS).exists()  # JupyterLab in Chinese until the student chooses
 
     run(scenario())
 

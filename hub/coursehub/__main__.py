@@ -49,6 +49,12 @@ def passwords(args):
     print(f"{len(issued)} initial passwords written to / 初始密码已写入 {out} (only root can read it)")
 
 
+def k8s_users(args):
+    """The roster as z2jh's ``hub.config.Authenticator.allowed_users`` (a YAML flow list)."""
+    names = [s.username for s in roster.read(args.roster)]
+    print("hub:\n  config:\n    Authenticator:\n      allowed_users: [" + ", ".join(f'"{n}"' for n in names) + "]")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="coursehub", description="the 客户管理 class hub's instructor commands")
     sub = parser.add_subparsers(required=True)
@@ -62,6 +68,9 @@ def main(argv=None):
     p.add_argument("--reset", action="store_true", help="new passwords even for those who have one")
     p.add_argument("--out", help="the handout CSV (default: in the state folder)")
     p.set_defaults(run=passwords)
+    p = sub.add_parser("k8s-users", help="the roster as Zero to JupyterHub values (hub/k8s/values.yaml)")
+    p.add_argument("roster")
+    p.set_defaults(run=k8s_users)
     args = parser.parse_args(argv)
     try:
         args.run(args)

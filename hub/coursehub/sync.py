@@ -125,9 +125,26 @@ def sync(source, dest):
     return report
 
 
+LOCALE_SETTINGS = Path(".jupyter/lab/user-settings/@jupyterlab/translation-extension/plugin.jupyterlab-settings")
+
+
+def chinese_interface(home):
+    """JupyterLab's menus in Chinese for a student who has not chosen a language (a student's own
+    choice in Settings → Language is this file, and is never overwritten). True if written."""
+    path = Path(home) / LOCALE_SETTINGS
+    if path.exists():
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"locale": "zh_CN"}) + "\n", encoding="utf-8")
+    return True
+
+
 def main(argv=None):
     source, dest = (argv or sys.argv[1:])[:2]
-    print(json.dumps(sync(source, dest), ensure_ascii=False, sort_keys=True))
+    report = sync(source, dest)
+    if chinese_interface(Path.home()):
+        report[str(LOCALE_SETTINGS)] = "added"
+    print(json.dumps(report, ensure_ascii=False, sort_keys=True))
 
 
 if __name__ == "__main__":
