@@ -190,7 +190,7 @@ class BenchHub:
         self.proc = None
 
 
-async def one_student(url, name, password, lesson, all_ran, args, extra_code, result, on_moves=None):
+async def one_student(url, name, password, lesson, all_ran, args, extra_code, result, on_moves, all_moved, on_end):
     student = Student(url, name, timeout=args.deadline)
     try:
         start = time.perf_counter()
@@ -237,8 +237,7 @@ async def one_student(url, name, password, lesson, all_ran, args, extra_code, re
     finally:
         all_ran.set_one()
     await all_ran.wait()
-    if on_moves:
-        on_moves()
+    on_moves()
     try:
         if values:
             result["moves"] = []
@@ -246,6 +245,13 @@ async def one_student(url, name, password, lesson, all_ran, args, extra_code, re
                 took = await kernel.move(sliders[0], values[k % 2], images[0], timeout=args.deadline)
                 result["moves"].append(took)
                 await asyncio.sleep(max(0.0, args.interval - took))
+    except Exception as err:
+        result.setdefault("error", f"{type(err).__name__}: {err}")
+    all_moved.set_one()
+    await all_moved.wait()
+    on_end()  # before any kernel is shut down: its CPU time would leave the count with it
+    try:
+        if values:
             await kernel.close()
     except Exception as err:
         result.setdefault("error", f"{type(err).__name__}: {err}")
@@ -283,11 +289,14 @@ async def class_round(hub, names, passwords, args, extra_code, cpu):
             cpu["uids"] = uids | {pwd.getpwnam(PREFIX + n).pw_uid for n in names if _exists(PREFIX + n)}
             cpu["start"] = (time.monotonic(), cpu_by_kind(cpu["uids"], hub.proc.pid))
 
-    tasks = [one_student(hub.url, n, passwords[n], args.lesson, barrier, args, extra_code, r, moves_start)
-             for n, r in zip(names, results, strict=True)]  # fmt: skip
+    def moves_end():  # the first student past the second barrier: every student has made every move
+        if "start" in cpu and "end" not in cpu:
+            cpu["end"] = (time.monotonic(), cpu_by_kind(cpu["uids"], hub.proc.pid))
+
+    moved = Barrier(len(names))
+    tasks = [one_student(hub.url, n, passwords[n], args.lesson, barrier, args, extra_code, r, moves_start, moved,
+                         moves_end) for n, r in zip(names, results, strict=True)]  # fmt: skip
     await asyncio.wait_for(asyncio.gather(*tasks), args.deadline)
-    if "start" in cpu:
-        cpu["end"] = (time.monotonic(), cpu_by_kind(cpu["uids"], hub.proc.pid))
     return results
 
 
@@ -383,7 +392,7 @@ def write_section(section):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--students", default="1,10,20,40", help="class sizes, comma-separated")
+    parser.add_argument("--students", default="1,2,4,10,20,40", help="class sizes, comma-separated")
     parser.add_argument("--lesson", default="02_customer_value.ipynb")
     parser.add_argument("--moves", type=int, default=25, help="slider moves per student")
     parser.add_argument("--interval", type=float, default=0.2, help="at most one move per this many seconds")

@@ -92,6 +92,10 @@ c.Spawner.cmd = [str(Path(sys.executable).parent / "jupyterhub-singleuser")]
 c.Spawner.notebook_dir = "~"
 c.Spawner.default_url = "/lab/tree/" + quote("客户管理/00_course_guide.ipynb")
 c.Spawner.environment = {"PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
+# Kernels talk to their server over Unix sockets in the student's own runtime folder (mode 0700), not TCP
+# ports on 127.0.0.1: no other user can even connect to them, and 40 servers starting kernels at once no
+# longer race for the same random ports (measured: "Address already in use", a kernel dead, with TCP).
+c.Spawner.args = ["--KernelManager.transport=ipc"]
 # 40 servers starting at once on two cores take tens of seconds each: wait for them.
 c.Spawner.http_timeout = 180
 c.Spawner.start_timeout = 300

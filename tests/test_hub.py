@@ -502,6 +502,9 @@ def test_each_student_has_an_own_server_with_the_student_edition(hub):
             who = "import os, pwd; print(pwd.getpwuid(os.getuid()).pw_name, os.getcwd())"
             _, shown, error = await kernel.execute(who)
             assert error is None and shown.split() == [PREFIX + name, pwd.getpwnam(PREFIX + name).pw_dir]
+            transport = "import json, ipykernel.connect as c; print(json.loads(c.get_connection_info())['transport'])"
+            _, shown, error = await kernel.execute(transport)  # Unix sockets in the student's home, no TCP port
+            assert error is None and shown.strip() == "ipc"
             await kernel.close()
             await student.close()
             home = Path(pwd.getpwnam(PREFIX + name).pw_dir)
