@@ -1,6 +1,7 @@
 """The pins in pyproject.toml, constraints.txt and environment.yml agree, and the
 test environment is the pinned one."""
 
+import json
 import re
 import tomllib
 from importlib import metadata
@@ -67,3 +68,42 @@ def test_environment_stays_lean():
     # at every nbformat import; constraints.txt pins jsonschema below it.
     with pytest.raises(metadata.PackageNotFoundError):
         metadata.version("rfc3987-syntax")
+
+
+# --- the class hub (hub/): its extra, its lock, its proxy ------------------------------------------
+
+
+def _hub_lock():
+    return _pins((ROOT / "hub" / "constraints.txt").read_text(encoding="utf-8").splitlines())
+
+
+def _hub_extra():
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"][
+        "hub"
+    ]
+
+
+def test_hub_lock_pins_the_hub_extra_and_only_adds_to_the_course_lock():
+    extra = _hub_extra()
+    assert extra and all(PIN.match(line) for line in extra), "the hub extra must pin with =="
+    hub_lock = _hub_lock()
+    for name, version in _pins(extra).items():
+        assert hub_lock.get(name) == version, f"hub/constraints.txt: {name}=={hub_lock.get(name)}, pyproject {version}"
+    course_lock = _pins((ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines())
+    assert not set(hub_lock) & set(course_lock), "hub/constraints.txt repeats constraints.txt: run make lock-hub"
+
+
+@pytest.mark.parametrize("name_version", sorted(_pins(_hub_extra()).items()))
+def test_installed_hub_versions_are_the_pinned_ones(name_version):
+    name, version = name_version
+    assert metadata.version(name) == version
+
+
+def test_proxy_is_pinned_exactly_in_package_json_and_its_lock():
+    package = json.loads((ROOT / "hub" / "package.json").read_text(encoding="utf-8"))
+    lock = json.loads((ROOT / "hub" / "package-lock.json").read_text(encoding="utf-8"))
+    wanted = package["dependencies"]["configurable-http-proxy"]
+    assert re.fullmatch(r"\d+\.\d+\.\d+", wanted), "configurable-http-proxy must be an exact version"
+    assert lock["packages"][""]["dependencies"] == package["dependencies"]
+    assert lock["packages"]["node_modules/configurable-http-proxy"]["version"] == wanted
+    assert all("integrity" in entry for path, entry in lock["packages"].items() if path), "every package hashed"
