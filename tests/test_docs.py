@@ -42,8 +42,10 @@ def make_targets():
 
 
 def make_mentions(markdown):
-    """{target} of every ``make <target>`` in the code of a markdown text."""
-    return set(re.findall(r"(?<![\w-])make\s+([a-z][\w-]*)", "\n".join(code_of(markdown))))
+    """{target} of every ``make <target>`` in the code of a markdown text (not in a package
+    install line such as ``apt-get install git make python3-venv``, where make is a package)."""
+    lines = [line for line in "\n".join(code_of(markdown)).splitlines() if not re.search(r"\bapt(-get)? install", line)]
+    return set(re.findall(r"(?<![\w-])make\s+([a-z][\w-]*)", "\n".join(lines)))
 
 
 def lesson_mentions(markdown):
@@ -130,6 +132,7 @@ def test_every_path_in_the_readme_exists(path):
 def test_the_checks_can_fail():
     wrong = "Run `make deploy`, then open `docs/no_such_guide.md` and `no_such_lesson.ipynb` (`notebooks/`).\n"
     assert make_mentions(wrong) - make_targets() == {"deploy"}
+    assert make_mentions("```bash\nsudo apt-get install -y git make python3-venv\nmake hub\n```\n") == {"hub"}
     paths = quoted_paths(wrong)
     assert problem_with("docs/no_such_guide.md", paths["docs/no_such_guide.md"])
     assert problem_with("no_such_lesson.ipynb", paths["no_such_lesson.ipynb"])
