@@ -53,6 +53,10 @@ def disconfirmation(expectation, performance):
     antecedents and consequences of satisfaction decisions", Journal of Marketing
     Research 17(4).
 
+    Parameters:
+        expectation: what the customer expected, a rating (e.g. 1–10); a number or an array.
+        performance: the performance they perceived, on the same scale; a number or an array.
+
     >>> disconfirmation(expectation=7, performance=8.5)
     1.5
     """
@@ -77,6 +81,10 @@ def satisfaction(expectation, performance, tolerance=0.5):
     Parasuraman (1993), "The nature and determinants of customer expectations of
     service", Journal of the Academy of Marketing Science 21(1).
 
+    Parameters:
+        expectation, performance: ratings on one scale (e.g. 1–10); numbers, arrays or table columns.
+        tolerance: half-width of the zone of tolerance, in rating points, ≥ 0.
+
     >>> satisfaction(expectation=7, performance=9)
     'satisfied'
     >>> satisfaction([7, 7, 7], [9, 7.3, 5]).tolist()
@@ -90,6 +98,13 @@ def check_ratings(name, ratings, keys=None, reference="expectations", **bounds):
     """The dict ``ratings`` (attribute → one number) as floats, each checked like
     ``check_range(**bounds)``, with the same attributes as ``keys`` (those of the
     argument called ``reference``) when given.
+
+    Parameters:
+        name: the argument's name, shown in the error message.
+        ratings: a non-empty dict attribute → one number, without an ``"overall"`` key.
+        keys: None, or the attributes ``ratings`` must have (no more, no fewer).
+        reference: the name of the argument ``keys`` come from, shown in the error message.
+        **bounds: the bounds of :func:`coursekit.errors.check_single` for each rating (``low``, ``high``, ...).
 
     >>> check_ratings("performances", {"service": 8, "cost": 6.5}, low=1, high=10)
     {'service': 8.0, 'cost': 6.5}
@@ -117,6 +132,12 @@ def weight_shares(weights, keys, reference="expectations"):
     """Importance weights (attribute → weight ≥ 0; equal when None) as shares that add
     up to 1, in the order of ``keys``.
 
+    Parameters:
+        weights: None (equal weights), or a dict attribute → weight ≥ 0, not all 0, with exactly the attributes of
+            ``keys``.
+        keys: the attributes, in the order of the result.
+        reference: the name of the argument ``keys`` come from, shown in the error message.
+
     >>> weight_shares({"service": 3, "cost": 1}, ["service", "cost"])
     [0.75, 0.25]
     """
@@ -143,6 +164,12 @@ def attribute_satisfaction(expectations, performances, weights=None, tolerance=0
 
     Returns a DataFrame indexed by ``attribute`` with columns weight, expectation,
     performance, gap, zone.
+
+    Parameters:
+        expectations: a dict attribute → expected rating (e.g. ``{"service": 8, "cost": 6}``), no ``"overall"`` key.
+        performances: a dict with the same attributes → perceived performance, on the same scale.
+        weights: None (equal weights) or a dict with the same attributes → importance ≥ 0, not all 0.
+        tolerance: half-width of the zone of tolerance, in rating points, ≥ 0.
 
     >>> table = attribute_satisfaction({"service": 8, "cost": 6}, {"service": 6, "cost": 9})
     >>> table  # doctest: +NORMALIZE_WHITESPACE
@@ -189,6 +216,13 @@ def overpromise(promised, delivered, scale=10, max_buy=0.5, tolerance=0.5):
     ``promised`` and ``delivered`` are ratings on 0..``scale``; they broadcast.
     Returns a dict: expectation, buy_probability, gap, zone, satisfied_buyers,
     dissatisfied_buyers.
+
+    Parameters:
+        promised: the promised level, 0 to ``scale``; a number or an array.
+        delivered: the delivered level, 0 to ``scale``; a number or an array.
+        scale: the top of the rating scale, > 0.
+        max_buy: the share of prospects who buy at the highest promise, a fraction 0–1.
+        tolerance: half-width of the zone of tolerance, in rating points, ≥ 0.
 
     >>> big = overpromise(promised=9, delivered=6)
     >>> big["buy_probability"], big["zone"], big["dissatisfied_buyers"]
@@ -239,6 +273,14 @@ def complaint_iceberg(
     internet era ("word of mouse": Goodman 2009, Strategic Customer Service). Change
     the defaults to match your own market.
 
+    Parameters:
+        dissatisfied: number of dissatisfied customers, ≥ 0.
+        complain_share: share of them who complain to the firm, a fraction 0–1.
+        third_party_share: share who go to third parties, a fraction 0–1; with ``complain_share`` at most 1.
+        tell_others: people each dissatisfied customer tells, ≥ 0.
+        loud_share: share who tell more than 20 people, a fraction 0–1.
+        severity: ``"major"`` (a loss over $100) or ``"minor"``.
+
     >>> ice = complaint_iceberg(1000)
     >>> {key: round(value, 1) for key, value in ice.items()}  # doctest: +NORMALIZE_WHITESPACE
     {'dissatisfied': 1000.0, 'complain_to_firm': 40.0, 'third_party': 10.0, 'silent': 950.0,
@@ -285,6 +327,14 @@ def stay_probability(resolution, response_days, severity="major", half_life_days
     The smooth curve between them, the 7-day half-life and the apology effect: course
     convention (apology and compensation raise recovery satisfaction: Smith, Bolton &
     Wagner (1999), Journal of Marketing Research 36(3); the size here is an assumption).
+
+    Parameters:
+        resolution: how fully the complaint was resolved, 0 (not at all) to 1 (fully).
+        response_days: days until it was resolved, ≥ 0.
+        severity: ``"major"`` or ``"minor"``.
+        half_life_days: days after which the bonus of a quick answer has halved, > 0 (a course assumption).
+        apology: 0 (none) to 1 (a sincere apology with fair compensation).
+        apology_effect: the most of the gap to certain staying an apology can close, a fraction 0–1.
 
     >>> round(stay_probability(resolution=1, response_days=0), 3)  # resolved at once
     0.82
@@ -338,6 +388,17 @@ def complaint_outcome(
     whose complaint was satisfactorily resolved tells about 5. Who tells what
     (only leavers tell bad news; resolution share tells good news): course convention.
     Same caveat as :func:`complaint_iceberg`: old US survey figures, not constants.
+
+    Parameters:
+        complainers: number of customers who complained, ≥ 0.
+        resolution: how fully complaints are resolved, 0–1.
+        response_days: days until resolution, ≥ 0.
+        value_per_customer: value of a customer who stays, ≥ 0 (e.g. yuan).
+        severity: ``"major"`` or ``"minor"``.
+        tell_others: people a customer who leaves unhappy tells, ≥ 0.
+        tell_good: people a customer whose complaint was resolved tells, ≥ 0.
+        complain_share: share of dissatisfied customers who complain, a fraction in (0, 1].
+        half_life_days, apology: as in :func:`stay_probability`.
 
     >>> out = complaint_outcome(100, resolution=1, response_days=0, value_per_customer=1000)
     >>> {key: round(value) for key, value in out.items()}  # doctest: +NORMALIZE_WHITESPACE
@@ -395,6 +456,13 @@ def satisfaction_by_gap(gap, satisfaction, tolerance=0.5, width=0.5, limit=2.0):
     ``mean_satisfaction`` and ``zone`` (:func:`satisfaction` of the centre).
     SOURCE: Oliver (1980), Journal of Marketing Research 17(4); the grouping: course convention.
 
+    Parameters:
+        gap: one performance − expectation gap per respondent, numbers.
+        satisfaction: one overall satisfaction rating per respondent, as many as ``gap``.
+        tolerance: half-width of the zone of tolerance, ≥ 0.
+        width: the width of a gap group, > 0.
+        limit: gaps beyond ±limit join the outermost groups, ≥ width.
+
     >>> satisfaction_by_gap([-1.0, -0.9, 0.1, 1.2], [2, 3, 4, 6])  # doctest: +NORMALIZE_WHITESPACE
          label  respondents  mean_satisfaction          zone
     gap
@@ -437,6 +505,10 @@ def cases_by_channel(cases):
     (0 cases: 0 hours, shown as no bar). SOURCE: course convention (the channels of the
     course seed: phone, letter, in person, media, legal; plus online).
 
+    Parameters:
+        cases: a case table with ``channel`` (``phone``, ``letter``, ``in_person``, ``online``, ``media`` or ``legal``)
+            and ``response_hours`` (≥ 0), as ``data.load("service_cases")``.
+
     >>> c = pd.DataFrame({"channel": ["phone", "phone", "letter"], "response_hours": [2.0, 4.0, 60.0]})
     >>> cases_by_channel(c).loc[["phone", "letter", "media"]]  # doctest: +NORMALIZE_WHITESPACE
              case_count  median_response_hours
@@ -470,6 +542,11 @@ def repurchase_by_handling(cases, fast_hours=24):
     group has no cases) and ``fast_hours``. SOURCE: course convention. The course data are
     synthetic, built to follow TARP-like patterns (TARP 1979/1986; Hart, Heskett & Sasser
     1990): the table illustrates the pattern, it is not evidence for it.
+
+    Parameters:
+        cases: a case table with ``resolution`` (``resolved``, ``partial`` or ``unresolved``), ``response_hours``
+            (≥ 0) and ``repurchased_12m`` (0 or 1).
+        fast_hours: answers within this many hours count as fast, > 0.
 
     >>> c = pd.DataFrame({"resolution": ["resolved", "resolved", "unresolved"],
     ...                   "response_hours": [2.0, 50.0, 3.0], "repurchased_12m": [1, 0, 0]})
@@ -509,6 +586,11 @@ def satisfaction_by_wait(calls, agent=77):
     with ``mean_satisfaction`` (all agents), ``agent_satisfaction`` and ``agent_calls`` (the
     agent's mean and count; 0 and 0 where the agent had no call), and ``agent``.
     SOURCE: course convention.
+
+    Parameters:
+        calls: a call table with ``wait_seconds`` (≥ 0), ``abandoned`` (0/1), ``agent_id`` (whole numbers ≥ 1) and
+            ``satisfaction`` (1–5, blank for abandoned calls), as ``data.load("call_center")``.
+        agent: the agent compared with all, an agent id (a whole number ≥ 1) that occurs in ``agent_id``.
 
     >>> from coursekit import data
     >>> satisfaction_by_wait(data.call_center())["agent_satisfaction"].round(2).tolist()

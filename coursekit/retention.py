@@ -74,6 +74,12 @@ def churn_replacement_cost(customers, churn_rate, cost_per_customer, periods=1):
     ``churn_rate`` and ``cost_per_customer`` (and ``customers``) may be lists or numpy
     arrays: they are broadcast together and the result has one row per scenario.
 
+    Parameters:
+        customers: size of the customer base, ≥ 0.
+        churn_rate: share of customers lost per period, as a fraction 0–1.
+        cost_per_customer: cost of winning one replacement customer, ≥ 0 (any currency).
+        periods: number of periods (months if churn_rate is monthly), a whole number ≥ 1.
+
     SOURCE: course convention; the wireless example is from the course seed (three US
     wireless carriers, 175 million customers, 1–2 % monthly churn, $300–450 to replace
     a customer). At 1.5 %: "about 2.6 million lost a month", "at least $787 million a
@@ -110,6 +116,9 @@ def annual_churn(monthly_churn):
     Numbers or numpy arrays in [0, 1].
     SOURCE: course convention (compounding of a constant monthly rate).
 
+    Parameters:
+        monthly_churn: monthly churn rate as a fraction, 0–1; a number or an array.
+
     >>> round(annual_churn(0.015), 3), round(annual_churn(0.02), 3)
     (0.166, 0.215)
     """
@@ -124,6 +133,9 @@ def monthly_churn(annual_churn):
     FORMULA: 1 − (1 − a)^(1/12). Numbers or numpy arrays in [0, 1].
     SOURCE: course convention (compounding of a constant monthly rate).
 
+    Parameters:
+        annual_churn: yearly churn rate as a fraction, 0–1; a number or an array.
+
     >>> round(monthly_churn(0.20), 4)
     0.0184
     """
@@ -137,6 +149,10 @@ def survival_after(retention, years):
     FORMULA: r^years. Numbers or numpy arrays; retention in [0, 1], years ≥ 0.
     SOURCE: course convention (constant retention, the geometric model of Gupta &
     Lehmann 2005).
+
+    Parameters:
+        retention: yearly retention rate as a fraction, 0–1.
+        years: number of years, ≥ 0 (need not be whole); each may be a number or an array.
 
     The seed says "typical churn is about 20 % a year; 50 % over five years". The
     arithmetic does not agree: 20 % a year loses 67 % in five years, and losing 50 %
@@ -160,6 +176,11 @@ def cohort_survival(retention, years, start=1000):
     customers(t) (0 in year 0); cumulative_lost(t) = start − customers(t).
     Every input is one number: retention in [0, 1], years a whole number ≥ 1, start ≥ 0.
     SOURCE: course convention (constant retention, as in Gupta & Lehmann 2005).
+
+    Parameters:
+        retention: yearly retention rate as a fraction, 0–1, one number.
+        years: number of years in the table, a whole number ≥ 1.
+        start: customers in the cohort at year 0, ≥ 0.
 
     >>> cohort_survival(0.8, 3).round(2)
        year  customers   lost  cumulative_lost
@@ -185,6 +206,11 @@ def cohorts(retentions, years=5, start=100):
     FORMULA: customers(t) = start × r^t, t = 0..years (:func:`cohort_survival` for each r).
     ``retentions``: one rate or a list, each in [0, 1]; ``years``: a whole number 1–50;
     ``start`` > 0. SOURCE: course convention (constant retention, as in Gupta & Lehmann 2005).
+
+    Parameters:
+        retentions: one or several yearly retention rates, fractions 0–1.
+        years: number of years in the table, a whole number 1–50.
+        start: customers in each cohort at year 0, > 0.
 
     >>> cohorts([0.8, 0.5], years=2)  # doctest: +NORMALIZE_WHITESPACE
     retention    0.8    0.5
@@ -212,6 +238,12 @@ def profit_lift_curves(horizons=(3, 10, 20), delta=0.05, discount=0.10, margin_g
     retention_profit_lift with a column ``years``.
     SOURCE: Reichheld & Sasser (1990), Harvard Business Review 68(5); the value model of
     Gupta & Lehmann (2005).
+
+    Parameters:
+        horizons: the horizons to compare, whole numbers of years 1–100 (one number or a list).
+        delta: the rise in retention, a fraction in (0, 0.3] (0.05 = five points).
+        discount: yearly discount rate as a fraction, 0–1.
+        margin_growth: yearly growth of the margin with tenure, −1 to 1.
 
     >>> curves = profit_lift_curves(horizons=[10])
     >>> row = curves[curves["retention"] == 0.8].iloc[0]
@@ -257,6 +289,14 @@ def retention_profit_lift(retention, delta=0.05, discount=0.10, years=10, margin
     per customer" attributed to "Frederick" is Frederick F. Reichheld's work. These are
     model calculations of customer value, not measured changes of company profit.
 
+    Parameters:
+        retention: current yearly retention rate, a fraction strictly between 0 and 1; a number or an array.
+        delta: the rise in retention, a fraction > 0, with retention + delta ≤ 1.
+        discount: yearly discount rate as a fraction, 0–1.
+        years: horizon in years, a whole number 1–1000.
+        margin: first-year margin per customer, > 0 (the lift does not depend on it).
+        margin_growth: yearly growth of the margin with tenure, −1 to 1.
+
     >>> lift = retention_profit_lift([0.80, 0.90], years=20, margin_growth=0.05)
     >>> lift[["retention", "improved_retention", "profit_lift"]].round(3)
        retention  improved_retention  profit_lift
@@ -293,6 +333,11 @@ def cost_per_retention_point_from_ratio(customers, cost_per_new_customer, ratio=
     ``ratio`` times as many customers as it would win.
     Inputs > 0; numbers or numpy arrays.
     SOURCE: course convention, on the rule of thumb :data:`ACQUISITION_COST_RATIO`.
+
+    Parameters:
+        customers: number of current customers, > 0.
+        cost_per_new_customer: cost of winning one new customer, > 0 (any currency).
+        ratio: how many times cheaper keeping a customer is than winning one, > 0.
 
     >>> cost_per_retention_point_from_ratio(customers=1000, cost_per_new_customer=200)
     400.0
@@ -338,6 +383,18 @@ def acquisition_vs_retention(
     Every input is one number; retention must not exceed max_retention (< 1); years 1..1000.
 
     SOURCE: course convention (a teaching model); the cost ratio: :data:`ACQUISITION_COST_RATIO`.
+
+    Parameters:
+        budget: marketing budget per year, ≥ 0 (any currency).
+        retention_share: share of the budget spent on retention, a fraction 0–1.
+        cost_per_new_customer: cost of winning one new customer, > 0.
+        cost_per_retention_point: yearly cost of one percentage point of retention, > 0.
+        customers: customers at the start, ≥ 0.
+        retention: yearly retention rate before any spending, a fraction 0 to max_retention.
+        margin: yearly margin per customer, ≥ 0.
+        years: number of years simulated, a whole number 1–1000.
+        discount: yearly discount rate for the discounted profit, a fraction 0–1.
+        max_retention: the highest retention spending can reach, a fraction 0 ≤ x < 1.
 
     >>> point = cost_per_retention_point_from_ratio(1000, 200)  # 400 per point
     >>> keep = acquisition_vs_retention(2000, 1.0, 200, point, customers=1000, retention=0.8, margin=100, years=2)
@@ -397,6 +454,13 @@ def yearly_retention(transactions, customers=None, by=None):
     SOURCE: course convention: the repeat-purchase measure of retention used when customers
     have no contract that ends (a customer counts as kept if they buy again next year); the
     yearly retention r of the lifetime value model (Gupta & Lehmann 2005).
+
+    Parameters:
+        transactions: an order table with ``customer_id``, ``date`` and ``revenue`` (≥ 0), covering at least two
+            calendar years, as ``data.load("transactions")``.
+        customers: None, or a customer table with ``customer_id`` and the ``by`` column (needed with ``by``);
+            every customer of ``transactions`` must be in it.
+        by: None, or the name of a column of ``customers`` to group by, e.g. ``"customer_type"``.
 
     >>> import pandas as pd
     >>> orders = pd.DataFrame({"customer_id": ["a", "b", "a", "c"], "revenue": [1.0, 1.0, 1.0, 1.0],
@@ -472,6 +536,13 @@ def lapse_by_case_outcome(transactions, service_cases, year=2024):
     SOURCE: course convention; the pattern it shows (unresolved complaints lose customers,
     well-handled ones hardly do) is that of the TARP complaint studies (TARP 1979, 1986).
 
+    Parameters:
+        transactions: an order table with ``customer_id``, ``date`` and ``revenue`` (≥ 0).
+        service_cases: a case table with ``customer_id``, ``opened`` (dates) and ``resolution`` (``resolved``,
+            ``partial`` or ``unresolved``), as ``data.load("service_cases")``.
+        year: the calendar year whose buyers are followed, a whole number from the first year of the orders
+            to the year before the last.
+
     >>> import pandas as pd
     >>> orders = pd.DataFrame({"customer_id": ["a", "b", "c", "a", "c"], "revenue": 1.0,
     ...                        "date": ["2024-01-05", "2024-02-01", "2024-03-01", "2025-01-09", "2025-04-01"]})
@@ -501,6 +572,11 @@ def at_risk_customers(transactions, service_cases, customers, year=2024):
 
     SOURCE: course convention (CRM: database → personal contact through the customer's
     preferred channel).
+
+    Parameters:
+        transactions, service_cases: as in :func:`lapse_by_case_outcome`.
+        customers: a customer table with ``customer_id``, ``customer_type`` and ``preferred_contact``.
+        year: as in :func:`lapse_by_case_outcome`.
 
     >>> import pandas as pd
     >>> orders = pd.DataFrame({"customer_id": ["a", "b", "b"], "revenue": [5.0, 9.0, 1.0],
@@ -534,6 +610,11 @@ def first_and_repeat_revenue(transactions, customers):
     repeat_share = repeat_revenue / (first_revenue + repeat_revenue).
 
     SOURCE: course convention.
+
+    Parameters:
+        transactions: an order table with ``customer_id``, ``date`` and ``revenue`` (≥ 0).
+        customers: a customer table with ``customer_id``, ``customer_type`` and ``join_date``; at least one
+            customer must have joined on or after the first order date.
 
     >>> import pandas as pd
     >>> orders = pd.DataFrame({"customer_id": ["a", "a", "b"], "revenue": [100.0, 300.0, 50.0],
@@ -572,6 +653,11 @@ def acquisition_cost_by_channel(customers, customer_type="retail"):
     acquisition_channel: customers = count, mean_acquisition_cost = mean of acquisition_cost.
 
     SOURCE: course convention.
+
+    Parameters:
+        customers: a customer table with ``customer_type``, ``acquisition_channel`` and ``acquisition_cost``
+            (yuan, ≥ 0), as ``data.load("customers")``.
+        customer_type: one of the customer types in the table (e.g. ``"retail"``), or None for all customers.
 
     >>> import pandas as pd
     >>> people = pd.DataFrame({"customer_type": ["retail"] * 3, "acquisition_channel": ["store", "referral", "store"],

@@ -70,6 +70,14 @@ def rfm(transactions, customer="customer_id", date="date", amount="revenue", aso
     Fader, Hardie & Lee (2005) "RFM and CLV: using iso-value curves for customer base analysis",
     Journal of Marketing Research 42(4). Tie rule: course convention.
 
+    Parameters:
+        transactions: an order table with one row per purchase, holding the three columns named next.
+        customer, date, amount: names of the customer id column, the purchase date column (dates or
+            "YYYY-MM-DD" text) and the amount column (≥ 0, e.g. yuan).
+        asof: the day recency is counted to, a date on or after the first purchase day, or None for the day
+            after the last purchase.
+        bins: number of score levels, a whole number 2–9.
+
     >>> tx = pd.DataFrame({"customer_id": ["a", "a", "b", "c", "c", "c"],
     ...                    "date": ["2024-03-01", "2024-03-20", "2024-02-01", "2024-03-10", "2024-03-15", "2024-03-30"],
     ...                    "revenue": [100, 50, 500, 20, 20, 20]})
@@ -131,6 +139,14 @@ def purchase_summary(
     SOURCE: Schmittlein, Morrison & Colombo (1987) "Counting your customers", Management Science
     33(1) (x, tₓ, T); Fader, Hardie & Lee (2005) "Counting your customers the easy way: an
     alternative to the Pareto/NBD model", Marketing Science 24(2); lifetimes 0.11.3 documentation.
+
+    Parameters:
+        transactions: an order table with one row per purchase, holding the three columns named next.
+        customer, date, amount: names of the customer id column, the purchase date column and the amount
+            column (≥ 0).
+        observation_end: the end of observation, a date not before the first purchase, or None for the last
+            purchase date.
+        freq: the time unit, ``"D"`` (days) or ``"W"`` (weeks Monday–Sunday).
 
     >>> tx = pd.DataFrame({"customer_id": ["a", "a", "a", "b"],
     ...                    "date": ["2024-01-01", "2024-01-01", "2024-01-05", "2024-01-08"],
@@ -194,6 +210,12 @@ def customer_value_table(customers=None, transactions=None):
     Effect* (activity-based customer costing); Zeithaml, Rust & Lemon (2001) "The customer
     pyramid", California Management Review 43(4). Table layout: course convention.
 
+    Parameters:
+        customers: a customer table with ``customer_id`` (no duplicates) and ``service_cost`` (yuan, ≥ 0), or
+            None for the course data.
+        transactions: an order table with ``customer_id``, ``revenue`` (yuan, ≥ 0) and ``gross_margin`` (yuan)
+            whose customers are all in ``customers``, or None for the course data.
+
     >>> c = pd.DataFrame({"customer_id": ["a", "b"], "service_cost": [50.0, 80.0]})
     >>> tx = pd.DataFrame({"customer_id": ["a", "a", "b"], "revenue": [500, 300, 200],
     ...                    "gross_margin": [100, 60, 40]})
@@ -241,6 +263,10 @@ def margin_histories(transactions, customer_ids):
     cumulative_margin(d) = Σ gross_margin of c's orders on or before d.
     SOURCE: course convention (customer value as the sum over the relationship, Gupta &
     Lehmann 2005 without discounting).
+
+    Parameters:
+        transactions: an order table with ``customer_id``, ``date`` and ``gross_margin`` (yuan).
+        customer_ids: one customer id or a list of at least one, each present in ``transactions``.
 
     >>> tx = pd.DataFrame({"customer_id": ["a", "a", "b"], "gross_margin": [10.0, 5.0, 7.0],
     ...                    "date": pd.to_datetime(["2024-01-01", "2024-03-01", "2024-02-01"])})
@@ -295,6 +321,9 @@ def lorenz_curve(values):
     SOURCE: Lorenz (1905) "Methods of measuring the concentration of wealth", Publications of the
     American Statistical Association 9(70).
 
+    Parameters:
+        values: one value per customer (e.g. revenue), a list or array of numbers ≥ 0, not all 0.
+
     >>> lorenz_curve([1, 3])
        cum_customer_share  cum_value_share
     0                 0.0             0.00
@@ -321,6 +350,9 @@ def gini(values):
     SOURCE: Gini (1912) *Variabilità e mutabilità*; Lorenz (1905), Publications of the American
     Statistical Association 9(70).
 
+    Parameters:
+        values: one value per customer, a list or array of numbers ≥ 0, not all 0.
+
     >>> gini([1, 1, 1, 1]), gini([0, 0, 0, 10])
     (0.0, 0.75)
     """
@@ -342,6 +374,10 @@ def pareto_share(values, top=0.2):
     SOURCE: Pareto (1896) *Cours d'économie politique* (concentration of wealth); "80/20 rule" and
     "vital few" from Juran (1951) *Quality Control Handbook*; Lorenz (1905).
 
+    Parameters:
+        values: one value per customer, a list or array of numbers ≥ 0, not all 0.
+        top: the top share of customers, a fraction in (0, 1] (0.2 = the best 20 %).
+
     >>> pareto_share([8, 1, 1, 0, 0], top=0.2)
     0.8
     >>> round(pareto_share([8, 1, 1, 0, 0], top=0.3), 4)  # the best customer plus half of the second
@@ -361,6 +397,9 @@ def pareto_curve(values):
     FORMULA: P(x) = 1 − L(1 − x); point i (i = 0..n) is (i / n, share of the i largest values).
     Values must be ≥ 0 and not all 0. SOURCE: Lorenz (1905); Juran (1951) (the "vital few").
 
+    Parameters:
+        values: one value per customer, a list or array of numbers ≥ 0, not all 0.
+
     >>> pareto_curve([8, 1, 1, 0, 0])["cum_value_share"].round(2).tolist()
     [0.0, 0.8, 0.9, 1.0, 1.0, 1.0]
     """
@@ -378,6 +417,10 @@ def pareto_table(values, tops=(0.01, 0.05, 0.1, 0.2, 0.5)):
 
     FORMULA: for each x in ``tops``, ``value_share`` = :func:`pareto_share` (values, top=x).
     SOURCE: course convention (built on Pareto 1896 / Juran 1951, see :func:`pareto_share`).
+
+    Parameters:
+        values: one value per customer, a list or array of numbers ≥ 0, not all 0.
+        tops: the top shares of customers to tabulate, fractions in (0, 1].
 
     >>> pareto_table([8, 1, 1, 0, 0], tops=(0.2, 0.6))
        customer_share  value_share
@@ -422,6 +465,10 @@ def customer_tiers(values, cutoffs=(0.05, 0.20, 0.70)):
     SOURCE: Zeithaml, Rust & Lemon (2001) "The customer pyramid: creating and serving profitable
     customers", California Management Review 43(4); cut-offs and tie rule: course convention.
 
+    Parameters:
+        values: one value per customer (e.g. profit; may be negative), a non-empty list or array of numbers.
+        cutoffs: three cumulative top shares, strictly increasing, each strictly between 0 and 1.
+
     >>> customer_tiers([30, 5, -2, 12, 8, 1, 0, 2, 4, 3], cutoffs=(0.1, 0.3, 0.7)).tolist()
     ['platinum', 'iron', 'lead', 'gold', 'gold', 'lead', 'lead', 'iron', 'iron', 'iron']
     """
@@ -452,6 +499,13 @@ def tier_economics(customers, tier="tier", revenue="revenue", profit="profit", c
 
     SOURCE: Zeithaml, Rust & Lemon (2001) "The customer pyramid", California Management Review
     43(4); table layout: course convention.
+
+    Parameters:
+        customers: one row per customer, with the columns named next.
+        tier: name of the tier column; its values are ``"platinum"``, ``"gold"``, ``"iron"`` or ``"lead"``.
+        revenue: name of the revenue column (yuan, ≥ 0).
+        profit: name of the profit column (yuan, may be negative).
+        cost_to_serve: None, or the name of a cost-to-serve column (yuan, ≥ 0).
 
     >>> c = pd.DataFrame({"tier": ["platinum", "gold", "lead", "lead"], "revenue": [900, 300, 50, 50],
     ...                   "profit": [300, 60, -10, -30]})
@@ -543,6 +597,15 @@ def pyramid_model(customers_table, platinum, gold, iron, reallocation=0.0, top_e
 
     SOURCE: Zeithaml, Rust & Lemon (2001) "The customer pyramid", California Management Review
     43(4) (serve tiers by profitability); re-allocation model: course convention.
+
+    Parameters:
+        customers_table: one row per customer with ``revenue`` (≥ 0), ``gross_margin`` and ``service_cost``
+            (≥ 0), in yuan, as :func:`customer_value_table` returns.
+        platinum, gold, iron: the shares of customers in these tiers, each a fraction in (0, 1], summing to
+            less than 1 (lead customers are the rest).
+        reallocation: the share of the lead customers' cost to serve moved to platinum and gold, 0–1.
+        top_elasticity: elasticity of platinum and gold sales to service spend, 0–1 (a teaching assumption).
+        lead_elasticity: elasticity of lead customers' sales to service spend, 0–1.
 
     >>> table = pd.DataFrame({"revenue": [900.0, 500, 300, 100], "gross_margin": [300.0, 150, 60, 10],
     ...                       "service_cost": [100.0, 50, 40, 30]})

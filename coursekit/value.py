@@ -74,6 +74,10 @@ def margin_multiple(retention, discount):
     Assumes a constant margin and retention, an infinite horizon, and margins received
     at the end of each year from the customers still retained.
 
+    Parameters:
+        retention: yearly retention rate as a fraction, 0 ≤ r < 1; a number or an array.
+        discount: yearly discount rate as a fraction, 0–1; a number or an array.
+
     A few values of their margin-multiple table (retention 60–90 %, discount 10–16 %):
 
     >>> round(margin_multiple(0.8, 0.12), 2), round(margin_multiple(0.9, 0.10), 2)
@@ -107,6 +111,17 @@ def lifetime_value(margin, retention, discount, years=None, acquisition_cost=0.0
 
     SOURCE: Gupta & Lehmann (2003), "Customers as assets", Journal of Interactive
     Marketing 17(1); Gupta & Lehmann (2005), *Managing Customers as Investments*.
+
+    Parameters:
+        margin: first-year margin per customer, yuan, ≥ 0.
+        retention: yearly retention rate as a fraction, 0–1.
+        discount: yearly discount rate as a fraction, 0–1.
+        years: None (infinite horizon) or the number of years counted, a whole number 1–1000.
+        acquisition_cost: cost of winning the customer, yuan, ≥ 0, paid at time 0.
+        growth: yearly growth of the margin with tenure, −1 to 1 (0.05 = +5 % a year).
+        timing: "end" (margins at the end of each year) or "start" (the first on joining).
+
+    margin, retention, discount, acquisition_cost and growth may be numpy arrays that broadcast together.
 
     >>> round(lifetime_value(100, 0.8, 0.1), 2)  # 100 × margin multiple 2.67
     266.67
@@ -152,6 +167,11 @@ def cumulative_value(margin, retention, discount, years, acquisition_cost=0.0, g
     SOURCE: Gupta & Lehmann (2005), *Managing Customers as Investments*; table layout:
     course convention.
 
+    Parameters:
+        margin, retention, discount: as in :func:`lifetime_value`, one number each.
+        years: number of relationship years in the table, a whole number 1–1000.
+        acquisition_cost, growth, timing: as in :func:`lifetime_value`, one number each.
+
     >>> cumulative_value(100, 0.8, 0.1, years=3, acquisition_cost=150).round(2)
        year  survival  margin  expected_margin  discounted_margin  cumulative_value
     0     0      1.00     0.0              0.0               0.00           -150.00
@@ -186,6 +206,10 @@ def breakeven_year(margin, retention, discount, acquisition_cost, growth=0.0, ti
     :func:`cumulative_value`); t = 0 when nothing had to be paid back.
     SOURCE: course convention (the payback period of the customer, on the lifetime
     value model of Gupta & Lehmann 2005).
+
+    Parameters:
+        margin, retention, discount, acquisition_cost, growth, timing: as in :func:`lifetime_value`, one number each.
+        max_years: how many years to look ahead, a whole number 1–1000.
 
     >>> breakeven_year(100, 0.8, 0.1, acquisition_cost=150)
     3
@@ -226,6 +250,16 @@ def customer_equity(
     here every margin comes at the end of a year, the same convention for the current
     and the future customers (course convention).
 
+    Parameters:
+        customers: number of current customers, ≥ 0.
+        margin: next year's margin per current customer, yuan, ≥ 0.
+        retention: yearly retention rate as a fraction, 0–1.
+        discount: yearly discount rate as a fraction, 0–1; > 0 when new_customers > 0 and years is None.
+        new_customers: customers won in each future year, ≥ 0.
+        acquisition_cost: cost of winning one new customer, yuan, ≥ 0.
+        years: None (new cohorts arrive forever) or the number of years with new cohorts, a whole number 1–1000.
+        growth: yearly growth of the margin with tenure, −1 to 1.
+
     >>> customer_equity(1000, 100, 0.8, 0.1, new_customers=200, acquisition_cost=150).round(2)
        current_base  future_cohorts     total
     0     266666.67       233333.33  500000.0
@@ -262,6 +296,12 @@ def lifetime_revenue(purchase_value, purchases_per_year, years):
 
     SOURCE: course convention (the seed quotes Ford's estimate without its inputs).
 
+    Parameters:
+        purchase_value: revenue of one purchase, ≥ 0 (any currency).
+        purchases_per_year: purchases a year, ≥ 0.
+        years: length of the relationship in years, ≥ 0.
+            Each may be a number or a numpy array.
+
     >>> lifetime_revenue(30_000, 1 / 5, 40)  # a $30,000 car every five years for 40 years
     240000.0
     >>> lifetime_revenue(30_000, 1 / 5, 40) + lifetime_revenue(750, 2, 40)  # plus two services a year
@@ -282,6 +322,10 @@ def referral_cost(customers):
     customers who cost something (index ``customer_type``, cheapest share first): ``referral``
     and ``other`` (mean acquisition cost, yuan) and ``share`` = referral / other.
     SOURCE: course convention (the seed's word-of-mouth value, measured on the course data).
+
+    Parameters:
+        customers: a customer table with ``customer_type``, ``acquisition_channel`` (``"referral"`` marks a
+            referred customer) and ``acquisition_cost`` (yuan, ≥ 0), as ``data.load("customers")``.
 
     >>> c = pd.DataFrame({"customer_type": ["retail"] * 3, "acquisition_channel": ["referral", "store", "online"],
     ...                   "acquisition_cost": [50.0, 80.0, 120.0]})
@@ -316,6 +360,10 @@ def satisfaction_payoff(survey):
     FORMULA: mean(would_repurchase | s) and mean(would_recommend | s) for each level s.
     SOURCE: course convention; the link it shows is the one Kotler & Keller (Marketing
     Management) describe and Anderson & Sullivan (1993) measured.
+
+    Parameters:
+        survey: a survey table with ``overall_satisfaction`` (1–7), ``would_repurchase`` and ``would_recommend``
+            (≥ 0), as ``data.load("satisfaction_survey")``.
 
     >>> s = pd.DataFrame({"overall_satisfaction": [1, 7, 7], "would_repurchase": [2, 6, 7],
     ...                   "would_recommend": [1, 9, 10]})
