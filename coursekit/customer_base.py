@@ -32,6 +32,10 @@ def calls_by_hour(calls):
 
     SOURCE: course convention (course data: call_center).
 
+    Parameters:
+        calls: a call table with ``date``, ``hour`` (0–23) and ``wait_seconds`` (≥ 0), as
+            ``data.load("call_center")``.
+
     >>> calls = pd.DataFrame({"date": ["d1", "d1", "d1", "d2"], "hour": [9, 9, 10, 9],
     ...                       "wait_seconds": [10, 30, 5, 20]})
     >>> calls_by_hour(calls)  # doctest: +NORMALIZE_WHITESPACE
@@ -65,6 +69,11 @@ def customer_mix(customers, by="customer_type", revenue="revenue"):
     ``by``). SOURCE: course convention (the first of the three questions of the course seed:
     where does the revenue come from?).
 
+    Parameters:
+        customers: one row per customer, with the two columns named next.
+        by: the column that groups customers (no blanks), e.g. ``"customer_type"`` or ``"region"``.
+        revenue: the money column, ≥ 0 and not all 0.
+
     >>> c = pd.DataFrame({"customer_type": ["retail", "retail", "retail", "merchant"],
     ...                   "revenue": [100.0, 50.0, 50.0, 800.0]})
     >>> customer_mix(c)  # doctest: +NORMALIZE_WHITESPACE
@@ -95,6 +104,10 @@ def expectation_spread(survey):
     attribute (index ``attribute``) and one column per rating 1..7.
     FORMULA: share of rating k for attribute a = (respondents rating a with k) / respondents.
     SOURCE: course convention (course data: survey; attributes from the course seed).
+
+    Parameters:
+        survey: a survey table with ``expectation_service``, ``expectation_appearance``, ``expectation_image``,
+            ``expectation_cost`` and ``expectation_delivery`` (ratings 1–7), as ``data.load("survey")``.
 
     >>> s = pd.DataFrame({f"expectation_{a}": [5, 7, 7, 3] for a in ATTRIBUTES})
     >>> expectation_spread(s).loc["service"].tolist()
@@ -131,6 +144,11 @@ def price_rating(prices, yuan_per_point=100, top=10):
     FORMULA: rating = max(1, top − (price − min(prices)) / yuan_per_point).
     SOURCE: course convention (a linear value scale for price, as in a weighted scoring table).
 
+    Parameters:
+        prices: the offers' prices in yuan, each > 0 (a list or an array).
+        yuan_per_point: yuan of extra price that cost one rating point, > 0.
+        top: the rating of the cheapest offer, ≥ 1.
+
     >>> price_rating([2800, 2600]).tolist()
     [8.0, 10.0]
     """
@@ -155,6 +173,11 @@ def choice_scores(ratings_a, ratings_b, weights=None):
 
     Returns a DataFrame indexed by ``attribute`` (plus a row "overall") with the columns
     weight, rating_a, rating_b, points_a, points_b.
+
+    Parameters:
+        ratings_a: a dict attribute → A's rating, 1–10.
+        ratings_b: a dict with the same attributes → B's rating, 1–10.
+        weights: None (equal weights) or a dict with the same attributes → importance ≥ 0, not all 0.
 
     >>> a, b = {"service": 9, "cost": 6}, {"service": 6, "cost": 10}
     >>> choice_scores(a, b, weights={"service": 3, "cost": 1})  # doctest: +NORMALIZE_WHITESPACE
@@ -183,14 +206,24 @@ def choice_scores(ratings_a, ratings_b, weights=None):
 
 
 def check_two_prices(prices):
-    """Refuse ``prices`` unless it is a pair (price of A, price of B)."""
+    """Refuse ``prices`` unless it is a pair (price of A, price of B).
+
+    Parameters:
+        prices: must be a pair (price of A, price of B).
+    """
     if np.ndim(prices) != 1 or np.size(prices) != 2:
         expected = {"expected": Message("customer_base.expect_two_prices")}
         raise CourseInputError("errors.type", name="prices", value=prices, **expected)
 
 
 def overrides(name, given, defaults):
-    """``defaults`` (attribute → number) updated with the dict ``given``, keys checked."""
+    """``defaults`` (attribute → number) updated with the dict ``given``, keys checked.
+
+    Parameters:
+        name: the argument's name, shown in the error message.
+        given: None or a dict whose keys are among the five attributes.
+        defaults: the dict attribute → number that ``given`` updates.
+    """
     merged = dict(defaults)
     for key, value in (given or {}).items():
         merged[check_choice(f"{name} key", key, ATTRIBUTES)] = value
@@ -206,6 +239,12 @@ def tv_choice(weights=None, ratings_a=None, ratings_b=None, prices=TV_PRICES, yu
     ``ratings_a={"service": 9}``. The cost ratings come from ``prices`` (A, B) by
     :func:`price_rating`. FORMULA and SOURCE: :func:`choice_scores` (Fishbein 1963;
     Wilkie & Pessemier 1973); ratings and price scale: course convention.
+
+    Parameters:
+        weights: None or a dict that changes some attributes' importance (≥ 0), e.g. ``{"cost": 2}``.
+        ratings_a, ratings_b: None or dicts that change some of A's or B's ratings (1–10), e.g. ``{"service": 9}``.
+        prices: the two prices in yuan (A, B), each > 0.
+        yuan_per_point: yuan of extra price that cost one rating point, > 0 (see :func:`price_rating`).
 
     >>> tv_choice().loc["overall", ["points_a", "points_b"]].round(2).tolist()
     [7.2, 7.8]

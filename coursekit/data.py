@@ -38,7 +38,18 @@ class Column:
     category codes; ``low``/``high`` bound numbers; ``required`` means
     read_customer_csv needs the column; ``blank`` means cells may be empty;
     ``alias`` adds header names accepted besides the column name and its
-    Chinese and English labels (i18n ``col_<name>``)."""
+    Chinese and English labels (i18n ``col_<name>``).
+
+    Parameters:
+        kind: one of ``"text"``, ``"category"``, ``"int"``, ``"float"``, ``"date"``.
+        meaning: what the column holds, in English (for the data card).
+        unit: its unit, e.g. ``"yuan"`` or ``"1-5"``; empty when none.
+        allowed: the category codes a ``"category"`` column may hold.
+        low, high: bounds of a number column (None: unbounded).
+        required: True when :func:`read_customer_csv` needs the column in the file.
+        blank: True when cells may be empty.
+        alias: extra header names accepted for the column.
+    """
 
     kind: str
     meaning: str = ""
@@ -161,6 +172,10 @@ def load(name):
     Formula: none (reads datasets/<name>.csv). Source: synthetic data of the
     fictional Haichuan Appliances, made by tools/make_datasets.py (course convention).
 
+    Parameters:
+        name: one of the course tables of :func:`available`: ``"customers"``, ``"transactions"``,
+            ``"service_cases"``, ``"call_center"``, ``"survey"``.
+
     >>> load("transactions").dtypes["date"]
     dtype('<M8[us]')
     """
@@ -266,6 +281,11 @@ def read_customer_csv(path, table="customers", required=None):
 
     Formula: none. Source: course convention (GBK/GB18030: the encodings Excel uses on
     Chinese Windows; GB 18030-2005, the Chinese national character set standard).
+
+    Parameters:
+        path: the CSV file, a path (text or ``pathlib.Path``) of an existing file; it is only read.
+        table: the name of a course table (see :func:`available`) or your own schema, a dict column → ``Column``.
+        required: None (the schema's required columns), one column name, or a list of column names of the schema.
 
     >>> import pathlib, tempfile
     >>> with tempfile.TemporaryDirectory() as folder:

@@ -44,6 +44,10 @@ class CourseInputError(LocalizedError):
 def interval_text(low, high, low_open=False, high_open=False):
     """An allowed range as it reads in a message: ``[0, 1)``, ``[0, ∞]``.
 
+    Parameters:
+        low, high: the ends of the range, numbers, or None for unbounded (−∞ or ∞).
+        low_open, high_open: True when that end is excluded.
+
     >>> interval_text(0, 1, high_open=True), interval_text(0, None)
     ('[0, 1)', '[0, ∞]')
     """
@@ -58,6 +62,9 @@ def plain(value):
     """A computed result as students read it: one value as a plain Python float (or
     text), several as a numpy array of the inputs' shape; whole numbers become floats.
 
+    Parameters:
+        value: a number, text or array (anything ``numpy.asarray`` takes).
+
     >>> plain(np.float64(2.5)), plain(np.array([1, 2])), plain(np.array("satisfied"))
     (2.5, array([1., 2.]), 'satisfied')
     """
@@ -69,6 +76,10 @@ def plain(value):
 
 def check_number(name, value):
     """``value`` as a float or a float array; refuses text, booleans and NaN.
+
+    Parameters:
+        name: the argument's name, shown in the error message.
+        value: the value to check: a number or something array-like of numbers.
 
     >>> check_number("margin", 3)
     3.0
@@ -90,6 +101,12 @@ def check_range(name, value, low=None, high=None, low_open=False, high_open=Fals
     """``value`` (scalar or array) as floats, after checking every element lies in
     the interval from ``low`` to ``high`` (``None`` = unbounded; ``*_open`` excludes
     the end point).
+
+    Parameters:
+        name: the argument's name, shown in the error message.
+        value: a number or something array-like of numbers.
+        low, high: the allowed ends, numbers or None (unbounded; then ±inf is refused too).
+        low_open, high_open: True when that end itself is not allowed.
 
     >>> check_range("discount", 0.1, low=0, high=1)
     0.1
@@ -115,6 +132,11 @@ def check_single(name, value, **bounds):
     """``value`` as one float, checked like :func:`check_range` (``bounds`` are its
     ``low``, ``high``, ...); an array is refused (for what describes one scenario).
 
+    Parameters:
+        name: the argument's name, shown in the error message.
+        value: one number (an array or a list is refused).
+        **bounds: ``low``, ``high``, ``low_open``, ``high_open`` as in :func:`check_range`.
+
     >>> check_single("budget", 10_000, low=0)
     10000.0
     """
@@ -126,6 +148,11 @@ def check_single(name, value, **bounds):
 
 def check_int(name, value, low=None, high=None):
     """``value`` as an int, after checking it is a whole number in [low, high].
+
+    Parameters:
+        name: the argument's name, shown in the error message.
+        value: a whole number (``3`` or ``3.0``; not ``True``, not ``3.5``).
+        low, high: the allowed ends, whole numbers or None.
 
     >>> check_int("years", 10, low=1)
     10
@@ -142,6 +169,11 @@ def check_int(name, value, low=None, high=None):
 def check_choice(name, value, choices):
     """``value``, after checking it is one of ``choices``.
 
+    Parameters:
+        name: the argument's name, shown in the error message.
+        value: the value to check.
+        choices: the allowed values (a list or tuple).
+
     >>> check_choice("timing", "end", ("end", "start"))
     'end'
     """
@@ -153,6 +185,11 @@ def check_choice(name, value, choices):
 def check_columns(name, frame, required):
     """``frame`` (a pandas DataFrame), after checking it has rows and every column in
     ``required``; the error lists exactly which columns are missing.
+
+    Parameters:
+        name: the table's name, shown in the error message.
+        frame: a pandas DataFrame with at least one row.
+        required: the column names it must have.
 
     >>> import pandas as pd
     >>> check_columns("transactions", pd.DataFrame({"customer_id": [1]}), ["customer_id"]).shape
@@ -180,6 +217,10 @@ def check_columns(name, frame, required):
 def check_no_missing(name, column, values):
     """Stop on the first missing value of column ``column`` of table ``name``, naming its row.
 
+    Parameters:
+        name, column: the table's name and the column's, shown in the error message.
+        values: the column, a pandas Series.
+
     >>> import pandas as pd
     >>> check_no_missing("customers", "customer_id", pd.Series(["C1", "C2"])).tolist()
     ['C1', 'C2']
@@ -193,6 +234,10 @@ def check_no_missing(name, column, values):
 
 def check_date_column(name, column, values):
     """A column of dates as datetime64; text must be ISO dates such as "2024-03-01".
+
+    Parameters:
+        name, column: the table's name and the column's, shown in the error message.
+        values: a pandas Series of datetimes, or of ISO date text ("2024-03-01"); no blanks.
 
     >>> import pandas as pd
     >>> check_date_column("transactions", "date", pd.Series(["2024-03-01"])).dt.year.tolist()
@@ -215,6 +260,10 @@ def check_date_column(name, column, values):
 def check_date(name, value):
     """One date given as text ("2024-03-01"), a datetime or a pandas Timestamp, as a Timestamp.
 
+    Parameters:
+        name: the argument's name, shown in the error message.
+        value: a date: ISO text ("2024-03-01"), a ``datetime`` or a pandas ``Timestamp``.
+
     >>> check_date("asof", "2025-12-31").year
     2025
     """
@@ -231,6 +280,11 @@ def check_date(name, value):
 
 def check_number_column(name, column, values, low=None):
     """A numeric column as floats, refusing text, missing values and values below ``low``.
+
+    Parameters:
+        name, column: the table's name and the column's, shown in the error message.
+        values: a numeric pandas Series (not booleans), no blanks.
+        low: None or the smallest allowed value.
 
     >>> import pandas as pd
     >>> check_number_column("transactions", "revenue", pd.Series([10, 20]), low=0).tolist()
@@ -249,6 +303,11 @@ def check_number_column(name, column, values, low=None):
 def check_transactions(transactions, customer="customer_id", date="date", amount="revenue"):
     """The three columns of a transaction log (订单记录), checked: customer ids present,
     dates parsed, amounts ≥ 0. Returns a new table with just these columns.
+
+    Parameters:
+        transactions: an order table (a pandas DataFrame) with the three columns named next.
+        customer, date, amount: names of the customer id column (no blanks), the date column (datetimes or
+            ISO text) and the amount column (numbers ≥ 0).
 
     >>> import pandas as pd
     >>> tx = pd.DataFrame({"customer_id": ["a"], "date": ["2024-01-05"], "revenue": [99]})
@@ -272,6 +331,11 @@ def check_transactions(transactions, customer="customer_id", date="date", amount
 def check_values(name, values, nonnegative=True):
     """One value per customer as a non-empty 1-D float array; with ``nonnegative`` every
     value ≥ 0 and not all 0 (shares of the total are computed from it).
+
+    Parameters:
+        name: the argument's name, shown in the error message.
+        values: a non-empty list or 1-D array of numbers.
+        nonnegative: True (default) when values must be ≥ 0 and not all 0.
 
     >>> check_values("values", [3, 1])
     array([3., 1.])

@@ -363,7 +363,7 @@ def satisfaction_payoff(survey):
 
     Parameters:
         survey: a survey table with ``overall_satisfaction`` (1–7), ``would_repurchase`` and ``would_recommend``
-            (≥ 0), as ``data.load("satisfaction_survey")``.
+            (≥ 0), as ``data.load("survey")``.
 
     >>> s = pd.DataFrame({"overall_satisfaction": [1, 7, 7], "would_repurchase": [2, 6, 7],
     ...                   "would_recommend": [1, 9, 10]})
