@@ -7,7 +7,9 @@ ARGS ?=
 GUIDE := notebooks/00_course_guide.ipynb
 # jsonschema 4.25+ pulls in rfc3987-syntax, whose grammar build adds ~0.8 s to
 # every `import nbformat` (each test run, each JupyterLab start); 4.24.1 does not.
-LOCK_EXTRA := jsonschema==4.24.1
+# soupsieve 4.1+ requires Python 3.11.5, above Debian 12's 3.11.2; 2.x works on every 3.11
+# (tests/test_dependencies.py resolves the whole lock for Python 3.11.0).
+LOCK_EXTRA := jsonschema==4.24.1 "soupsieve<4.1"
 # JupyterLab refuses to run as root (containers, CI) unless told it may.
 AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 

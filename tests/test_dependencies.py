@@ -107,3 +107,20 @@ def test_proxy_is_pinned_exactly_in_package_json_and_its_lock():
     assert lock["packages"][""]["dependencies"] == package["dependencies"]
     assert lock["packages"]["node_modules/configurable-http-proxy"]["version"] == wanted
     assert all("integrity" in entry for path, entry in lock["packages"].items() if path), "every package hashed"
+
+
+def test_the_lock_installs_on_the_oldest_python_the_course_claims(tmp_path):
+    """requires-python says ">=3.11": every pin must install on 3.11.0 (Debian 12 ships 3.11.2;
+    soupsieve 4.1+ needs 3.11.5, hence LOCK_EXTRA). pip resolves without installing."""
+    import subprocess
+    import sys
+
+    floor = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["requires-python"]
+    version = floor.removeprefix(">=") + ".0"
+    command = [sys.executable, "-m", "pip", "install", "--dry-run", "--quiet", "--ignore-installed",
+               "--disable-pip-version-check", "--only-binary=:all:", "--python-version", version,
+               "--target", str(tmp_path / "target"), "-c", "constraints.txt", "-c", "hub/constraints.txt",
+               ".[lab,present,test,hub]"]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    errors = [line for line in done.stderr.splitlines() if not line.startswith("WARNING: Location")]
+    assert done.returncode == 0, f"the lock does not resolve for Python {version}:\n" + "\n".join(errors[-20:])
