@@ -21,6 +21,12 @@ import numpy as np
 
 from coursekit.i18n import Arg, LocalizedError, Message
 
+# Bounds every number and array meets, whatever the function: a course number (money in yuan,
+# customers, days) above 10^15 is a typing mistake, and keeping inputs below it keeps every
+# product and sum of the formulas finite. Arrays: at most ten million values (80 MB).
+LARGEST = 1e15
+MOST_VALUES = 10_000_000
+
 
 class CourseInputError(LocalizedError):
     """A coursekit argument is out of its allowed range or of the wrong kind.
@@ -74,8 +80,17 @@ def plain(value):
     return value.item() if value.ndim == 0 else value
 
 
+def _holds_non_number(value):
+    """True for a boolean or a text, also inside (nested) lists: numpy would turn [1.0, True]
+    into [1.0, 1.0] and [1, "2"] into text."""
+    if isinstance(value, (list, tuple)):
+        return any(map(_holds_non_number, value))
+    return isinstance(value, (bool, np.bool_, str, bytes))
+
+
 def check_number(name, value):
-    """``value`` as a float or a float array; refuses text, booleans and NaN.
+    """``value`` as a float or a float array; refuses text, booleans, dates, NaN and arrays
+    of more than MOST_VALUES values (also when they hide inside a list or an array).
 
     Parameters:
         name: the argument's name, shown in the error message.
@@ -84,14 +99,24 @@ def check_number(name, value):
     >>> check_number("margin", 3)
     3.0
     """
-    if isinstance(value, bool) or isinstance(value, (str, bytes)):
-        raise CourseInputError("errors.type", name=name, value=value, expected=Message("errors.expect_number"))
+    expected = Message("errors.expect_number")
+    if isinstance(value, (bool, np.bool_, str, bytes)):
+        raise CourseInputError("errors.type", name=name, value=value, expected=expected)
     try:
-        arr = np.asarray(value, dtype=float)
+        raw = np.asarray(value)
+    except (TypeError, ValueError):  # e.g. ragged nested lists
+        raise CourseInputError("errors.type", name=name, value=value, expected=expected) from None
+    if raw.size > MOST_VALUES:
+        raise CourseInputError("errors.too_many", name=name, n=raw.size, most=MOST_VALUES)
+    hidden = _holds_non_number(value) if isinstance(value, (list, tuple)) else raw.dtype == object and any(
+        map(_holds_non_number, raw.flat)
+    )
+    if raw.dtype.kind in "bMmUS" or hidden:  # booleans, datetimes, timedeltas, text
+        raise CourseInputError("errors.type", name=name, value=value, expected=expected)
+    try:
+        arr = raw.astype(float)
     except (TypeError, ValueError):
-        raise CourseInputError(
-            "errors.type", name=name, value=value, expected=Message("errors.expect_number")
-        ) from None
+        raise CourseInputError("errors.type", name=name, value=value, expected=expected) from None
     if np.isnan(arr).any():
         raise CourseInputError("errors.type", name=name, value=value, expected=Message("errors.expect_number_not_nan"))
     return float(arr) if arr.ndim == 0 else arr
@@ -99,13 +124,14 @@ def check_number(name, value):
 
 def check_range(name, value, low=None, high=None, low_open=False, high_open=False):
     """``value`` (scalar or array) as floats, after checking every element lies in
-    the interval from ``low`` to ``high`` (``None`` = unbounded; ``*_open`` excludes
-    the end point).
+    the interval from ``low`` to ``high`` (``*_open`` excludes the end point). An end
+    given as ``None`` is ±LARGEST (10^15): no course number is larger, and infinity
+    is never allowed.
 
     Parameters:
         name: the argument's name, shown in the error message.
         value: a number or something array-like of numbers.
-        low, high: the allowed ends, numbers or None (unbounded; then ±inf is refused too).
+        low, high: the allowed ends, numbers, or None for −10^15 and 10^15.
         low_open, high_open: True when that end itself is not allowed.
 
     >>> check_range("discount", 0.1, low=0, high=1)
@@ -113,13 +139,10 @@ def check_range(name, value, low=None, high=None, low_open=False, high_open=Fals
     """
     arr = check_number(name, value)
     values = np.atleast_1d(arr)
-    bad = np.zeros(values.shape, dtype=bool)
-    if low is not None:
-        bad |= (values <= low) if low_open else (values < low)
-    if high is not None:
-        bad |= (values >= high) if high_open else (values > high)
-    if high is None:
-        bad |= np.isinf(values)
+    low_open, high_open = low_open and low is not None, high_open and high is not None
+    low, high = -LARGEST if low is None else low, LARGEST if high is None else high
+    bad = (values <= low) if low_open else (values < low)
+    bad |= (values >= high) if high_open else (values > high)
     if bad.any():
         shown = values[bad][0] if values.size > 1 else arr
         raise CourseInputError(
@@ -177,6 +200,8 @@ def check_choice(name, value, choices):
     >>> check_choice("timing", "end", ("end", "start"))
     'end'
     """
+    if not len(choices):
+        raise CourseInputError("errors.no_choices", name=name, value=value)
     if value not in choices:
         raise CourseInputError("errors.choice", name=name, value=value, allowed=", ".join(map(str, choices)))
     return value

@@ -26,9 +26,33 @@ def test_check_range_checks_every_element_of_an_array():
         check_range("r", np.array([0.1, 1.2]), low=0, high=1)
 
 
-def test_unbounded_ranges_still_refuse_infinity():
-    with pytest.raises(CourseInputError, match="∞"):
-        check_range("margin", float("inf"), low=0)
+@pytest.mark.parametrize("huge", [float("inf"), 1e308, 1e16, -float("inf")])
+def test_unbounded_ranges_refuse_infinity_and_absurd_sizes_with_the_real_bound(huge):
+    with pytest.raises(CourseInputError, match=r"1e\+15\]") as err:
+        check_range("margin", huge, low=0 if huge > 0 else None)
+    assert "∞" not in err.value.bilingual()  # the message names the bound that applies
+    assert check_range("margin", 1e15, low=0) == 1e15
+
+
+@pytest.mark.parametrize("hidden", [[True, False], np.array([True]), [1.0, True], np.array(["2024-01-01"], "M8[D]"),
+                                    np.array([1], "m8[D]"), [1, "2"], [[1, 2], [3]]])
+def test_booleans_dates_and_text_inside_arrays_are_not_numbers(hidden):
+    with pytest.raises(CourseInputError, match="margin"):
+        check_range("margin", hidden, low=0)
+
+
+def test_more_values_than_the_course_allows_are_refused_before_any_work():
+    from coursekit.errors import MOST_VALUES
+    with pytest.raises(CourseInputError, match="10,000,000") as err:
+        check_range("margin", np.zeros(MOST_VALUES + 1), low=0)
+    assert len(str(err.value)) < 200
+
+
+def test_a_choice_among_nothing_says_so():
+    from coursekit.errors import check_choice
+    with pytest.raises(CourseInputError) as err:
+        check_choice("customer_type", "retail", [])
+    assert "nothing to choose from" in err.value.render("en")
 
 
 @pytest.mark.parametrize("bad", [2.5, "3", True])
