@@ -42,8 +42,10 @@ def satisfaction_by_gap_chart(table):
     """Mean overall satisfaction of survey respondents grouped by their gap (差距 = 实际绩效 −
     期望), one bar per group, coloured by the group's satisfaction zone, n under each bar's top.
 
-    ``table``: :func:`coursekit.complaints.satisfaction_by_gap` (index gap; columns label,
-    respondents, mean_satisfaction, zone).
+    Parameters:
+        table: a table from :func:`coursekit.complaints.satisfaction_by_gap`: index ``gap`` (the group
+            centres, numbers); columns ``label``, ``respondents``, ``mean_satisfaction`` (a rating, the
+            chart shows 0–7.6) and ``zone`` (``"satisfied"``, ``"neutral"`` or ``"dissatisfied"``).
 
     >>> import coursekit
     >>> from coursekit.complaints import satisfaction_by_gap
@@ -79,10 +81,14 @@ def complaint_iceberg_chart(iceberg):
     dissatisfied customers the firm hears from, below it the silent majority and how
     many of them quietly leave.
 
-    ``iceberg``: the numbers of :func:`coursekit.complaints.complaint_iceberg`: bars up =
-    complain_to_firm, third_party; bars down = silent, silent_leave; the note gives
+    Bars up = complain_to_firm, third_party; bars down = silent, silent_leave; the note gives
     hear_bad_wom. SOURCE: as complaint_iceberg (course seed 4 % / 1 %; TARP 1986 via Albrecht
     & Zemke 1985; 1970s–80s US survey figures, not constants).
+
+    Parameters:
+        iceberg: the dict from :func:`coursekit.complaints.complaint_iceberg` for one number of dissatisfied
+            customers: keys ``dissatisfied``, ``complain_to_firm``, ``third_party``, ``silent``,
+            ``silent_leave`` and ``hear_bad_wom``, each one number of people, ≥ 0 (an array is refused).
 
     >>> import coursekit
     >>> from coursekit.complaints import complaint_iceberg
@@ -129,8 +135,10 @@ def cases_by_channel_chart(table):
     """Complaint channels (投诉渠道): how many cases came in by each channel (left) and the median
     hours until the first real response (right).
 
-    ``table``: :func:`coursekit.complaints.cases_by_channel` (index channel; columns
-    case_count, median_response_hours).
+    Parameters:
+        table: a table from :func:`coursekit.complaints.cases_by_channel`: index ``channel`` (codes of
+            ``data.CASE_CHANNELS``: ``phone``, ``letter``, ``in_person``, ``online``, ``media``, ``legal``);
+            columns ``case_count`` (cases) and ``median_response_hours`` (hours, ≥ 0).
 
     >>> import coursekit
     >>> from coursekit import complaints, data
@@ -166,8 +174,11 @@ def repurchase_by_handling_chart(table):
     """Service recovery in the course data (服务补救): the share of customers who bought again
     within 12 months, by how fully and how fast their case was handled; n = cases per bar.
 
-    ``table``: :func:`coursekit.complaints.repurchase_by_handling` (columns speed,
-    resolution, cases, repurchase_rate, fast_hours).
+    Parameters:
+        table: a table from :func:`coursekit.complaints.repurchase_by_handling`: columns ``speed``
+            (``"fast"`` or ``"slow"``), ``resolution`` (``resolved``, ``partial``, ``unresolved``), ``cases``
+            (whole numbers ≥ 0), ``repurchase_rate`` (a fraction 0–1) and ``fast_hours`` (hours, > 0; the
+            first row's value labels the legend).
 
     >>> import coursekit
     >>> from coursekit import complaints, data
@@ -241,8 +252,11 @@ def wait_and_satisfaction_chart(table):
     """Waiting and satisfaction at the hotline (等待与满意): the mean rating of answered calls by
     waiting time, for all agents and for one agent (the No. 77 case), n = the agent's calls.
 
-    ``table``: :func:`coursekit.complaints.satisfaction_by_wait` (index wait_minutes; columns
-    mean_satisfaction, agent_satisfaction, agent_calls, agent).
+    Parameters:
+        table: a table from :func:`coursekit.complaints.satisfaction_by_wait`: index ``wait_minutes`` (group
+            labels such as "0–0.5"); columns ``mean_satisfaction`` and ``agent_satisfaction`` (ratings 1–5),
+            ``agent_calls`` (calls, ≥ 0; 0 hides the point) and ``agent`` (the agent id, a whole number; the
+            first row's value is shown).
 
     >>> import coursekit
     >>> from coursekit import complaints, data

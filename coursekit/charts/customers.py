@@ -22,10 +22,12 @@ def wait_by_hour_chart(table):
     """Waiting and calls at the customer hotline by hour of the day (客服热线各时段的等待时间与
     来电量), lesson 1's No. 77 case: when are the waits long, and is that when most calls come?
 
-    ``table``: :func:`coursekit.customer_base.calls_by_hour` (index hour; columns
-    ``mean_wait_seconds``, ``calls_per_day``, ``wait_above_mean``). Bars: mean wait per hour;
-    dashed line: mean wait of all calls (``mean_wait_seconds − wait_above_mean``); dotted line
-    (right axis): calls per day.
+    Bars: mean wait per hour; dashed line: mean wait of all calls (``mean_wait_seconds −
+    wait_above_mean``); dotted line (right axis): calls per day.
+
+    Parameters:
+        table: a table from :func:`coursekit.customer_base.calls_by_hour`: index ``hour`` (0–23); columns
+            ``mean_wait_seconds`` (seconds), ``calls_per_day`` (calls) and ``wait_above_mean`` (seconds).
 
     >>> import coursekit
     >>> from coursekit import customer_base, data
@@ -71,8 +73,10 @@ def customer_mix_chart(table):
     """Who the customers are and where the revenue comes from (客户构成与收入来源): each
     group's share of all customers next to its share of all revenue, as paired bars.
 
-    ``table``: :func:`coursekit.customer_base.customer_mix` (index: group codes, named after the
-    grouping column; columns ``customer_share``, ``revenue_share``).
+    Parameters:
+        table: a table from :func:`coursekit.customer_base.customer_mix`: index the group codes, named after
+            the grouping column (e.g. ``customer_type``); columns ``customer_share`` and ``revenue_share``,
+            fractions 0–1.
 
     >>> import coursekit, pandas as pd
     >>> from coursekit.customer_base import customer_mix
@@ -114,6 +118,11 @@ def margin_cost_chart(customers):
     SOURCE: course convention; "higher profit potential ... simple service needs" is
     one of the marks of quality customers in the course seed.
 
+    Parameters:
+        customers: a customer table with ``customer_type`` (``retail``, ``merchant``, ``distributor``,
+            ``franchisee`` or ``internal``), ``gross_margin`` and ``service_cost`` (yuan over the same
+            period, each > 0).
+
     >>> import coursekit, pandas as pd
     >>> coursekit.setup()
     >>> c = pd.DataFrame({"customer_type": ["retail", "merchant"], "gross_margin": [800.0, 9000.0],
@@ -148,8 +157,10 @@ def expectation_spread_chart(table):
     """How differently customers rate what they expect (客户期望的差异): one stacked bar per
     attribute, one segment per expectation rating 1–7 (its share of respondents).
 
-    ``table``: :func:`coursekit.customer_base.expectation_spread` (rows: the five attributes;
-    columns: ratings 1..7; values: shares).
+    Parameters:
+        table: a table from :func:`coursekit.customer_base.expectation_spread`: rows (index) for the five
+            attributes ``service``, ``appearance``, ``image``, ``cost`` and ``delivery``; one column per
+            rating 1..7; values: shares of respondents, fractions 0–1.
 
     >>> import coursekit, pandas as pd
     >>> from coursekit.customer_base import expectation_spread
@@ -184,7 +195,14 @@ def expectation_spread_chart(table):
 
 def tv_choice_figure(prices=TV_PRICES, make=style.figure):
     """The empty TV-choice figure (made by ``make``) and its artists: stacked bars for A (top)
-    and B, one segment per attribute; :func:`draw_tv_choice` sets them to a scores table."""
+    and B, one segment per attribute; :func:`draw_tv_choice` sets them to a scores table.
+
+    Parameters:
+        prices: the two prices in yuan (A, B), shown in the bar labels; not checked here
+            (:func:`tv_choice_chart` checks that it is a pair).
+        make: a function that returns a new ``(fig, ax)`` pair: :func:`coursekit.style.figure` (a lesson's
+            chart) or :func:`coursekit.sims.base.new_figure` (a simulator's).
+    """
     fig, ax = make()
     segments = {
         name: ax.barh([0, 1], [0, 0], height=0.55, color=colour, label=text(f"attributes.{name}"))
@@ -214,7 +232,15 @@ def tv_choice_figure(prices=TV_PRICES, make=style.figure):
 
 def draw_tv_choice(artists, scores):
     """Set the segments and totals of :func:`tv_choice_figure` to ``scores``, the table of
-    :func:`coursekit.customer_base.choice_scores` / :func:`~coursekit.customer_base.tv_choice`."""
+    :func:`coursekit.customer_base.choice_scores` / :func:`~coursekit.customer_base.tv_choice`.
+
+    Parameters:
+        artists: the dict of artists returned by :func:`tv_choice_figure` (keys ``ax``, ``segments``,
+            ``values``, ``totals``).
+        scores: a scores table with rows for all five attributes (service, appearance, image, cost,
+            delivery) and ``"overall"``, and columns ``points_a`` and ``points_b`` (points, 0–10); not checked
+            here (:func:`tv_choice_chart` checks it).
+    """
     left = [0.0, 0.0]
     for name, bars in artists["segments"].items():
         points = scores.loc[name, ["points_a", "points_b"]].tolist()
@@ -232,7 +258,11 @@ def draw_tv_choice(artists, scores):
 
 
 def wins(points, other):
-    """True when ``points`` beats ``other`` by more than rounding noise (7.8 vs 7.800000000000001 is a tie)."""
+    """True when ``points`` beats ``other`` by more than rounding noise (7.8 vs 7.800000000000001 is a tie).
+
+    Parameters:
+        points, other: the two overall scores compared, numbers (points).
+    """
     return points - other > 1e-9
 
 
@@ -241,10 +271,14 @@ def tv_choice_chart(scores, prices=TV_PRICES):
     segment per attribute (length = weight share × rating), total points at the end;
     the longer bar is the TV this customer prefers.
 
-    ``scores`` is the table of :func:`coursekit.customer_base.tv_choice` or ``choice_scores`` (attributes
-    service, appearance, image, cost, delivery); ``prices`` (A, B) label the bars.
     FORMULA: segment = points_i = w_i × rating_i; bar length = Σ points_i.
     SOURCE: as :func:`coursekit.customer_base.choice_scores`.
+
+    Parameters:
+        scores: a table from :func:`coursekit.customer_base.tv_choice` or ``choice_scores``: columns ``points_a``
+            and ``points_b``; rows for all five attributes (service, appearance, image, cost, delivery) and
+            ``"overall"``.
+        prices: the two prices in yuan (A, B) that label the bars; must be a pair.
 
     >>> import coursekit
     >>> from coursekit.customer_base import tv_choice
