@@ -22,6 +22,10 @@ def reichheld_sasser_chart(lifts=None):
     Harvard Business Review 68(5), exhibit "Reducing defections 5% boosts profits 25% to
     85%" (:data:`coursekit.retention.REICHHELD_SASSER_1990`, the default ``lifts``).
 
+    Parameters:
+        lifts: None (the published exhibit) or a non-empty dict industry code → rise in customer value as a
+            fraction ≥ 0 (0.85 = +85 %).
+
     >>> fig = reichheld_sasser_chart()
     >>> [round(bar.get_width()) for bar in fig.axes[0].patches][-2:]
     [75, 85]
@@ -48,6 +52,10 @@ def cohort_decay_chart(table):
 
     ``table``: :func:`coursekit.retention.cohorts` (index year 0..N; one column per retention
     rate; values: customers left).
+
+    Parameters:
+        table: the table of :func:`coursekit.retention.cohorts`: index years, one column per retention rate,
+            customers left (≥ 0); at least one row.
 
     >>> from coursekit.retention import cohorts
     >>> fig = cohort_decay_chart(cohorts([0.8], years=2))
@@ -94,6 +102,11 @@ def retention_by_group_chart(table, by="customer_type"):
     FORMULA: bar height = retention × 100 from :func:`yearly_retention` (…, by=by).
     SOURCE: course convention; the 20 % line is the seed's "typical" yearly churn.
 
+    Parameters:
+        table: the table of :func:`coursekit.retention.yearly_retention` with ``by``: columns ``buy_year``,
+            ``next_year``, the ``by`` column and ``retention`` (fractions 0–1).
+        by: the name of the group column, e.g. ``"customer_type"``.
+
     >>> import pandas as pd
     >>> table = pd.DataFrame({"buy_year": [2023, 2023], "next_year": [2024, 2024],
     ...                       "customer_type": ["retail", "merchant"], "retention": [0.7, 0.9]})
@@ -130,6 +143,10 @@ def profit_lift_chart(table):
 
     ``table``: :func:`coursekit.retention.profit_lift_curves` (columns retention,
     improved_retention, discount, margin_growth, profit_lift, years).
+
+    Parameters:
+        table: the table of :func:`coursekit.retention.profit_lift_curves` (columns ``retention``,
+            ``profit_lift``, ``years`` and the others it returns).
 
     >>> from coursekit.retention import profit_lift_curves
     >>> fig = profit_lift_chart(profit_lift_curves(horizons=[10]))
@@ -175,6 +192,10 @@ def lapse_by_outcome_chart(table):
     under the labels.
 
     FORMULA: bar height = lapse_rate × 100. SOURCE: course convention.
+
+    Parameters:
+        table: the table of :func:`coursekit.retention.lapse_by_case_outcome` (columns ``worst_outcome``,
+            ``customers``, ``lapse_rate`` as fractions 0–1).
 
     >>> import pandas as pd
     >>> table = pd.DataFrame({"buy_year": 2024, "worst_outcome": ["no_case", "unresolved"],

@@ -43,6 +43,10 @@ def customer_histories_chart(table):
     ``table``: :func:`coursekit.segments.margin_histories` (columns ``customer_id``, ``date``,
     ``cumulative_margin``, ``orders``).
 
+    Parameters:
+        table: the table of :func:`coursekit.segments.margin_histories` (columns ``customer_id``, ``date``,
+            ``cumulative_margin`` in yuan, ``orders``).
+
     >>> import pandas as pd
     >>> from coursekit.segments import margin_histories
     >>> tx = pd.DataFrame({"customer_id": ["a", "a", "b"], "gross_margin": [10.0, 5.0, 7.0],
@@ -71,6 +75,10 @@ def referral_cost_chart(table):
 
     ``table``: :func:`coursekit.value.referral_cost` (index customer types; columns
     ``referral``, ``other``, ``share``).
+
+    Parameters:
+        table: the table of :func:`coursekit.value.referral_cost` (index customer types; columns ``referral``,
+            ``other``, ``share``).
 
     >>> import pandas as pd
     >>> from coursekit.value import referral_cost
@@ -123,6 +131,9 @@ def scissors_gap_chart(lifetime_service=False):
     five phases, smoothed). SOURCE: 角田识之, as retold in the course material; curve shapes:
     course convention.
 
+    Parameters:
+        lifetime_service: True to add the seller who keeps serving after the contract; False (default) without.
+
     >>> [line.get_label() for line in scissors_gap_chart().axes[0].get_lines()] == [
     ...     text("charts.value.seller"), text("charts.value.buyer")]
     True
@@ -160,6 +171,11 @@ def concentration_chart(curve, top=0.2):
     ``cum_value_share``). The marked point is read off the curve (straight lines between its
     points), which is exactly :func:`coursekit.segments.pareto_share` (values, top).
 
+    Parameters:
+        curve: the table of :func:`coursekit.segments.pareto_curve` (columns ``cum_customer_share`` and
+            ``cum_value_share``, fractions 0–1).
+        top: the share of the best customers to mark, a fraction in (0, 1].
+
     >>> from coursekit.segments import pareto_curve
     >>> fig = concentration_chart(pareto_curve([8, 1, 1, 0, 0]))
     >>> fig.axes[0].get_lines()[0].get_ydata().round(2).tolist()
@@ -195,6 +211,10 @@ def customer_pyramid_chart(economics):
     under the pyramid says so (areas are not numbers of customers).
     SOURCE: Zeithaml, Rust & Lemon (2001), "The customer pyramid", California Management
     Review 43(4); drawing: course convention.
+
+    Parameters:
+        economics: the table of :func:`coursekit.segments.tier_economics`: index exactly platinum, gold, iron,
+            lead; columns ``customer_share``, ``profit_share``, ``profit_per_customer``.
 
     >>> import pandas as pd
     >>> e = pd.DataFrame({"customer_share": [0.1, 0.2, 0.3, 0.4], "profit_share": [0.6, 0.3, 0.2, -0.1],
@@ -234,6 +254,10 @@ def satisfaction_payoff_chart(table):
 
     ``table``: :func:`coursekit.value.satisfaction_payoff` (index overall_satisfaction;
     columns ``would_repurchase``, ``would_recommend``).
+
+    Parameters:
+        table: the table of :func:`coursekit.value.satisfaction_payoff` (index ``overall_satisfaction`` 1–7;
+            columns ``would_repurchase``, ``would_recommend``).
 
     >>> import pandas as pd
     >>> from coursekit.value import satisfaction_payoff
