@@ -47,7 +47,16 @@ def sized():
 
 
 def slider(key, value, low, high, step, fmt=".2f", integer=False):
-    """A slider labelled with the i18n entry ``key`` (its unit is in the label)."""
+    """A slider labelled with the i18n entry ``key`` (its unit is in the label).
+
+    Parameters:
+        key: the catalog entry of the slider's label (e.g. ``"sims.value.margin"``); it must exist in both languages.
+        value: the starting value, between ``low`` and ``high``.
+        low, high: the ends of the slider.
+        step: the step of one arrow-key press, > 0.
+        fmt: the readout format of a float slider (Python format spec, e.g. ``".2f"``).
+        integer: True for a whole-number slider (IntSlider).
+    """
     cls = widgets.IntSlider if integer else widgets.FloatSlider
     options = {} if integer else {"readout_format": fmt}
     return cls(
@@ -56,14 +65,29 @@ def slider(key, value, low, high, step, fmt=".2f", integer=False):
 
 
 def png_bytes(fig):
-    """The figure drawn once and encoded as PNG for the Image widget, quickly (compression level 1)."""
+    """The figure drawn once and encoded as PNG for the Image widget, quickly (compression level 1).
+
+    Parameters:
+        fig: a matplotlib figure.
+    """
     return style.png(fig, compress_level=1)
 
 
 class Simulator:
     """Controls + model + figure. Use ``.controls[name].value = x`` to move a control
     (as a student's slider does), ``.result`` for the model's latest numbers,
-    ``.reset()`` to go back to the defaults."""
+    ``.reset()`` to go back to the defaults.
+
+    Parameters:
+        controls: a dict model argument name → ipywidgets control whose ``.value`` is passed to ``model``.
+        model: a function of the controls' values (keyword arguments) returning the result to draw; it raises
+            ``CourseInputError`` for inputs it cannot compute.
+        make_figure: a function returning ``(fig, artists)``, the figure drawn once (see :func:`new_figure`).
+        draw: a function ``draw(artists, result)`` that updates the artists.
+        explain: a function ``explain(result)`` returning the HTML summary (escape anything a user typed).
+        messages: None or a dict library error key (or (key, argument name)) → this simulator's catalog key, or
+            (key, extra fields): the fields a dict, or a function of the controls' values and the error's fields.
+    """
 
     def __init__(self, controls, model, make_figure, draw, explain, messages=None):
         self.controls = controls
@@ -100,7 +124,11 @@ class Simulator:
     def notice(self, err):
         """What ``err`` (a CourseInputError from the model) says, in the controls' words: this
         simulator's own message for that check if it has one, else coursekit's message with
-        every argument it names shown as its control's label."""
+        every argument it names shown as its control's label.
+
+        Parameters:
+            err: a ``CourseInputError`` raised by the model.
+        """
         wording = self.messages.get((err.key, str(err.fields.get("name", ""))), self.messages.get(err.key))
         if wording is None:
             return err.render(labels=self.labels())
@@ -158,6 +186,10 @@ def as_shown(value, decimals=0):
     """``value`` rounded to the ``decimals`` places a summary shows, with −0 made 0:
     −0.0004 yuan reads "0", never "-0" (−0.0 + 0.0 is 0.0).
 
+    Parameters:
+        value: a number.
+        decimals: the number of decimal places shown, a whole number ≥ 0.
+
     >>> f"{-0.0004:,.0f}", f"{as_shown(-0.0004):,.0f}", f"{as_shown(-0.04, 1):+.1f}"
     ('-0', '0', '+0.0')
     """
@@ -165,7 +197,12 @@ def as_shown(value, decimals=0):
 
 
 def new_figure(nrows=1, ncols=1, **kwargs):
-    """A ``(fig, ax)`` pair for a simulator: course style, drawn by Agg into PNG."""
+    """A ``(fig, ax)`` pair for a simulator: course style, drawn by Agg into PNG.
+
+    Parameters:
+        nrows, ncols: the grid of axes, whole numbers ≥ 1.
+        **kwargs: passed to :func:`coursekit.style.figure`.
+    """
     fig, ax = style.figure(nrows, ncols, **kwargs)
     FigureCanvasAgg(fig)
     return fig, ax
@@ -179,6 +216,11 @@ def fixed_layout(fig, artists, moving=()):
     and costs about half of the drawing time. ``moving`` lists the artists a move
     changes when most of the figure stays still (a second panel drawn once): see
     ``Layers`` (coursekit/sims/_blit.py).
+
+    Parameters:
+        fig: a figure with a layout engine (as :func:`new_figure` makes it).
+        artists: the dict of artists the simulator's ``draw`` updates.
+        moving: the artists a move changes when the rest of the figure stays still; empty: redraw the whole figure.
     """
     fig.get_layout_engine().execute(fig)
     fig.set_layout_engine("none")
@@ -195,7 +237,11 @@ NICE_STEPS = (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
 
 def nice_ceiling(x):
     """The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k that is ≥ ``x`` (0 for x ≤ 0):
-    an axis limit that moves in steps, not with every tick of a slider."""
+    an axis limit that moves in steps, not with every tick of a slider.
+
+    Parameters:
+        x: a number (any; 0 for x ≤ 0).
+    """
     if x <= 0:
         return 0.0
     power = 10.0 ** math.floor(math.log10(x))
@@ -206,6 +252,10 @@ def padded(low, high, share=0.05):
     """``(low, high)`` widened by ``share`` of the range at each end, so that markers on the
     first and last points are drawn whole, not cut in half by the axes' edges.
 
+    Parameters:
+        low, high: the data range, numbers with low ≤ high.
+        share: the share of the range added at each end, ≥ 0.
+
     >>> padded(0, 5)
     (-0.25, 5.25)
     """
@@ -214,7 +264,12 @@ def padded(low, high, share=0.05):
 
 
 def nice_limits(low, high, room=1.05):
-    """Axis limits around the data range [low, high] (0 always shown), in nice steps."""
+    """Axis limits around the data range [low, high] (0 always shown), in nice steps.
+
+    Parameters:
+        low, high: the data range, numbers with low ≤ high.
+        room: the factor of headroom beyond the data, ≥ 1.
+    """
     bottom, top = -nice_ceiling(-low * room), nice_ceiling(high * room)
     return (bottom, top) if top > bottom else (bottom, bottom + 10)  # all zero: any small range
 
@@ -222,7 +277,12 @@ def nice_limits(low, high, room=1.05):
 def layout_once(fig, artists):
     """:func:`fixed_layout`, keeping the layout engine in ``artists`` and the room the
     tick labels have now, so that :func:`set_limits` can lay the figure out again when
-    new limits bring wider tick labels."""
+    new limits bring wider tick labels.
+
+    Parameters:
+        fig: a figure with a layout engine.
+        artists: the dict of artists the simulator's ``draw`` updates.
+    """
     engine = fig.get_layout_engine()
     fig, artists = fixed_layout(fig, {**artists, "layout": engine})
     artists["room"] = tick_label_room(fig)
@@ -232,7 +292,11 @@ def layout_once(fig, artists):
 def tick_label_room(fig):
     """For each axes of ``fig``: the largest width and height, in pixels, of its x and of
     its y tick labels drawn at the current limits (a tick just outside them, such as
-    "-1,000" on an axis from -800, is not drawn and gets no room)."""
+    "-1,000" on an axis from -800, is not drawn and gets no room).
+
+    Parameters:
+        fig: a figure drawn by Agg.
+    """
     renderer = fig.canvas.get_renderer()
     room = []
     for ax in fig.axes:
@@ -255,7 +319,12 @@ def set_limits(artists, *limits):
     The layout (about as long as drawing the figure) is run again only when the new
     limits bring a tick label wider or taller than the layout made room for (a y-axis
     going from 800 to 12,000). Narrower labels keep the layout: the axes stay where
-    they are while a slider moves back and forth, and most moves cost one drawing."""
+    they are while a slider moves back and forth, and most moves cost one drawing.
+
+    Parameters:
+        artists: the dict returned by :func:`layout_once`.
+        *limits: tuples ``(ax, xlim, ylim)``; ``xlim`` or ``ylim`` None keeps that axis.
+    """
     before = [(ax.get_xlim(), ax.get_ylim()) for ax, _, _ in limits]
     for ax, xlim, ylim in limits:
         if xlim is not None:

@@ -187,6 +187,15 @@ def complaint_response_simulator(
     worth 5,000 yuan (lifetime value): course convention (an ordinary firm to improve on).
     Any of them can be given as a keyword within the slider's range.
 
+    Parameters:
+        complainers: complaints a month, a whole number 10–1,000.
+        response_days: days until the complaint is resolved, a whole number 0–30.
+        resolution: how fully the problem is resolved, a fraction 0–1.
+        apology: apology and compensation, 0 (none) to 1 (sincere and fair).
+        severity: ``"major"`` or ``"minor"``.
+        value_per_customer: the value of a customer who stays, yuan, 0–50,000.
+        complain_share: the share of dissatisfied customers who complain, a fraction in (0, 0.5].
+
     >>> import coursekit
     >>> coursekit.setup()
     >>> sim = complaint_response_simulator()
@@ -368,6 +377,13 @@ def expectation_simulator(expectations=None, performances=None, tolerance=0.5, w
     while one attribute is dissatisfying. ``expectations``, ``performances`` and
     ``weights`` are dicts that override some attributes, e.g. ``{"service": 9}``.
 
+    Parameters:
+        expectations: None or a dict that overrides some attributes' expected ratings (1–10), e.g. ``{"service": 9}``;
+            keys among service, appearance, image, cost, delivery.
+        performances: None or a dict that overrides some perceived performance ratings (1–10).
+        tolerance: half-width of the zone of tolerance, rating points 0–3.
+        weights: None (equal) or a dict that overrides some attributes' importance (≥ 0, not all 0).
+
     >>> import coursekit
     >>> coursekit.setup()
     >>> sim = expectation_simulator()
@@ -468,6 +484,12 @@ def overpromise_simulator(promised=9, delivered=6, max_buy=0.5, tolerance=0.5):
     (``max_buy`` 0.5) and a zone of tolerance of ±0.5: course convention (as in the
     example of :func:`coursekit.complaints.overpromise`); ``max_buy`` and ``tolerance``
     are fixed per simulator (keywords), the two levels are sliders.
+
+    Parameters:
+        promised: the promised level, 0–10.
+        delivered: the delivered level, 0–10.
+        max_buy: the share of prospects who buy at the highest promise, a fraction in (0, 1].
+        tolerance: half-width of the zone of tolerance, rating points 0–3.
 
     >>> import coursekit
     >>> coursekit.setup()

@@ -63,6 +63,12 @@ def tv_choice_simulator(ratings_a=None, ratings_b=None, prices=TV_PRICES, yuan_p
     Pessemier 1973). DEFAULTS: ``customer_base.TV_RATINGS``, equal importance 5: course convention.
     All importances 0 cannot be scored: the simulator says so and keeps the last picture.
 
+    Parameters:
+        ratings_a, ratings_b: None or dicts that change some of A's or B's starting ratings (1–10), e.g.
+            ``{"service": 9}``; keys among the five attributes.
+        prices: the two prices in yuan (A, B), each > 0.
+        yuan_per_point: yuan of extra price that cost one rating point, > 0.
+
     >>> import coursekit
     >>> coursekit.setup()
     >>> sim = tv_choice_simulator()

@@ -178,6 +178,14 @@ def pyramid_simulator(
     0.34 (Albers, Mantrala & Sridhar 2010, JMR 47(5)). Data: the course's Haichuan Appliances
     tables, or ``table`` (a :func:`customer_value_table`-like DataFrame).
 
+    Parameters:
+        platinum: the share of platinum customers, a fraction 0.01–0.20.
+        gold: the share of gold customers, a fraction 0.05–0.40.
+        iron: the share of iron customers, a fraction 0.10–0.70 (the three together below 1; lead are the rest).
+        reallocation: the share of lead customers' cost to serve moved to platinum and gold, a fraction 0–0.5.
+        top_elasticity, lead_elasticity: elasticities of sales to service spend, 0–1 (teaching assumptions).
+        table: None (the course data's :func:`coursekit.segments.customer_value_table`) or a table like it.
+
     >>> import coursekit
     >>> coursekit.setup()
     >>> sim = pyramid_simulator()

@@ -177,6 +177,15 @@ def retention_simulator(retention=0.8, delta=0.05, discount=0.10, growth=0.0, ye
     margin: course convention (``customers`` and ``margin`` are fixed per simulator,
     keywords; the lift does not depend on them).
 
+    Parameters:
+        retention: today's yearly retention rate, a fraction 0.30–0.99.
+        delta: the rise in retention, a fraction 0.01–0.20 in whole points (0.05 = five points).
+        discount: yearly discount rate, a fraction 0–0.30.
+        growth: yearly growth of the margin with tenure, a fraction −0.10 to 0.30.
+        years: the horizon, a whole number of years 1–20.
+        customers: customers in the cohort, > 0 (fixed, no slider).
+        margin: yearly margin per customer in yuan, > 0 (fixed, no slider).
+
     >>> import coursekit
     >>> coursekit.setup()
     >>> sim = retention_simulator()
@@ -345,6 +354,15 @@ def acquire_or_retain_simulator(
     200 yuan per new customer, 1,000 customers at 80 % retention with 100 yuan margin:
     course convention (a budget small enough that the split matters).
 
+    Parameters:
+        budget: the yearly marketing budget, yuan, 0–50,000.
+        retention_share: the share of it spent on retention, a fraction 0–1.
+        cost_per_new_customer: the cost of winning one customer, yuan, 50–1,000.
+        cost_ratio: how many times cheaper keeping a customer is than winning one, 1–10.
+        customers: customers today, a whole number 0–10,000.
+        retention: yearly retention before spending, a fraction 0.50–0.95.
+        margin: yearly margin per customer, yuan, 0–500.
+
     >>> import coursekit
     >>> coursekit.setup()
     >>> sim = acquire_or_retain_simulator()
@@ -481,6 +499,11 @@ def churn_cost_simulator(customers_millions=175, monthly_churn=0.015, cost_per_c
     customers, 1.5 % churn a month (the seed's range 1–2 %), $300 to replace a customer
     (range $300–450): 2.625 million customers and $787.5 million lost a month, $9.45
     billion a year.
+
+    Parameters:
+        customers_millions: the customer base in millions, a whole number 0–300.
+        monthly_churn: the monthly churn rate, a fraction 0.005–0.03.
+        cost_per_customer: the cost of replacing one customer, dollars, 100–600.
 
     >>> import coursekit
     >>> coursekit.setup()

@@ -153,6 +153,14 @@ def clv_simulator(margin=100, retention=0.8, discount=0.12, years=40, acquisitio
     (:func:`coursekit.value.lifetime_revenue`; course convention). ``years=None`` (or
     ``math.inf``) starts at ∞.
 
+    Parameters:
+        margin: the first year's margin per customer, yuan, 0–1,000 (the slider's range).
+        retention: yearly retention rate, a fraction 0.30–0.99.
+        discount: yearly discount rate, a fraction 0–0.30.
+        years: the horizon, a whole number of years 1–40, or None / ``math.inf`` for no limit.
+        acquisition_cost: the cost of winning the customer, yuan, 0–1,000.
+        growth: yearly growth of the margin with tenure, a fraction −0.10 to 0.30.
+
     >>> import coursekit
     >>> coursekit.setup()
     >>> sim = clv_simulator()
