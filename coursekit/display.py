@@ -18,7 +18,14 @@ UNITS = ("yuan", "percent", "years", "customers", "people", "times", "points", "
 
 class Result:
     """A number with its name and unit, shown as "name = value unit" in the current language
-    (see :func:`result`). ``.value`` is the number itself, for further calculation."""
+    (see :func:`result`). ``.value`` is the number itself, for further calculation.
+
+    Parameters:
+        value: the number, one finite float.
+        label: the catalog key of its name, e.g. ``"value.clv"``.
+        unit: None (a pure number) or one of UNITS (``"yuan"``, ``"percent"``, ``"years"``, ...).
+        decimals: the decimal places shown, a whole number 0–6.
+    """
 
     def __init__(self, value, label, unit=None, decimals=2):
         self.value, self.label, self.unit, self.decimals = value, label, unit, decimals
@@ -49,6 +56,12 @@ def result(value, label, unit=None, decimals=2):
     ``unit`` one of UNITS (None: a pure number), ``decimals`` the places shown (0–6).
     A share (0.8) with unit "percent" reads 80.00%.
 
+    Parameters:
+        value: one number (not an array, not a boolean).
+        label: the catalog key of its name, e.g. ``"value.clv"``; it must exist in the catalogs.
+        unit: None (a pure number) or one of UNITS; with ``"percent"`` a share 0.8 reads 80 %.
+        decimals: the decimal places shown, a whole number 0–6.
+
     >>> result(266.666, "value.clv", unit="yuan")
     客户终身价值（CLV） = 266.67 元
     >>> result(0.8, "columns.retention", unit="percent", decimals=0)
@@ -67,7 +80,11 @@ def result(value, label, unit=None, decimals=2):
 
 
 class Results:
-    """Several :class:`Result` s, shown as a two-column table (name, value with unit)."""
+    """Several :class:`Result` s, shown as a two-column table (name, value with unit).
+
+    Parameters:
+        items: a list of :class:`Result`.
+    """
 
     def __init__(self, items):
         self.items = items
@@ -88,6 +105,9 @@ def results(*items):
     """Several results shown together as a small table: each item is a :class:`Result`
     (from :func:`result`) or a tuple of its arguments ``(value, label, unit, decimals)``.
 
+    Parameters:
+        *items: each a :class:`Result`, or a tuple of :func:`result`'s arguments ``(value, label, unit, decimals)``.
+
     >>> results((100.0, "value.clv", "yuan", 0), (3, "value.breakeven_year", "years", 0))
     客户终身价值（CLV） = 100 元
     回本年份 = 3 年
@@ -100,6 +120,10 @@ def localize(table, lang=None):
     current language (via the ``columns.<column>`` and ``categories.<code>`` entries),
     True/False as 是/否; names without an entry stay as they are. The numbers are not
     changed, and neither is the original table.
+
+    Parameters:
+        table: a pandas DataFrame or Series.
+        lang: ``"zh"``, ``"en"`` or None for the current language.
 
     >>> import pandas as pd
     >>> localize(pd.DataFrame({"tier": ["platinum", "lead"], "lapsed": [True, False]}), lang="zh")
@@ -135,6 +159,14 @@ def localize(table, lang=None):
 
 
 class WithFallback:
+    """A widget that also carries an HTML picture of itself, shown where widgets cannot run
+    (a static handout, GitHub's notebook view); attributes are the widget's.
+
+    Parameters:
+        widget: an ipywidgets widget.
+        html: the HTML shown instead of the widget where it cannot run (already escaped).
+    """
+
     def __init__(self, widget, html):
         self.widget, self.html = widget, html
 

@@ -20,7 +20,11 @@ CHECKED_PACKAGES = ("numpy", "pandas", "matplotlib", "ipywidgets", "jupyterlab")
 
 class EnvironmentReport:
     """Result of :func:`check_environment`: ``.rows`` (item, ok, detail), ``.all_ok``,
-    ``.table`` (a DataFrame); shows itself as a table with a one-line verdict."""
+    ``.table`` (a DataFrame); shows itself as a table with a one-line verdict.
+
+    Parameters:
+        rows: a list of (item, ok, detail) tuples: the item checked (text), True when it is fine, what was found (text).
+    """
 
     def __init__(self, rows):
         self.rows = rows
@@ -87,7 +91,11 @@ def _check_package(name, pinned):
 
 def font_covers(sample=None):
     """True when the first font of the chart style can draw every character of ``sample``
-    (default: the Chinese sample line of the guide's catalog)."""
+    (default: the Chinese sample line of the guide's catalog).
+
+    Parameters:
+        sample: the text to check, or None for the guide's Chinese sample line.
+    """
     import matplotlib as mpl
     from matplotlib import font_manager
     from matplotlib.ft2font import FT2Font
@@ -134,6 +142,11 @@ def check_environment():
 def survivors_after(rate, years=5, start=100):
     """Customers left of ``start`` after ``years`` if a share ``rate`` stays each year.
 
+    Parameters:
+        rate: the share of customers who stay each year, a fraction 0–1.
+        years: the number of years, ≥ 0.
+        start: the customers at the start, ≥ 0.
+
     >>> round(survivors_after(0.8), 3)
     32.768
     """
@@ -142,7 +155,12 @@ def survivors_after(rate, years=5, start=100):
 
 def demo_chart(rate=0.8, years=5):
     """A small chart with a Chinese title, axis labels and tick labels: if the
-    characters show (no boxes), the font works."""
+    characters show (no boxes), the font works.
+
+    Parameters:
+        rate: the share of customers who stay each year, a fraction 0–1.
+        years: the years drawn, a whole number ≥ 1.
+    """
     fig, ax = style.figure()
     x = list(range(years + 1))
     ax.plot(x, [survivors_after(rate, n) for n in x], marker="o")

@@ -103,7 +103,11 @@ def register_font():
 
 
 def apply(presentation=False):
-    """Set matplotlib's rcParams to the course style (larger in presentation mode)."""
+    """Set matplotlib's rcParams to the course style (larger in presentation mode).
+
+    Parameters:
+        presentation: True for the larger presentation style (projector), False for the classroom style.
+    """
     import matplotlib as mpl
     from matplotlib import cycler
 
@@ -126,6 +130,10 @@ def png(fig, compress_level=6):
     Not ``fig.savefig``: with the style's tight bounding box it would draw the figure
     twice, and the constrained layout already keeps every label inside the figure.
 
+    Parameters:
+        fig: a matplotlib figure.
+        compress_level: PNG compression, a whole number 0–9 (1: fastest, larger files).
+
     >>> fig, ax = figure()
     >>> png(fig)[:4]
     b'\\x89PNG'
@@ -145,6 +153,10 @@ def figure(nrows=1, ncols=1, **kwargs):
     The figure is not registered with pyplot, so a lesson shows it exactly once
     (when it is the last value of a cell, or passed to ``display``) and no
     figures pile up in memory while a student moves a slider.
+
+    Parameters:
+        nrows, ncols: the grid of axes, whole numbers ≥ 1.
+        **kwargs: passed to matplotlib's ``Figure`` (e.g. ``figsize=(8, 4)`` in inches).
     """
     from matplotlib.figure import Figure
 
