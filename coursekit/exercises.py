@@ -43,7 +43,12 @@ NOT_ANSWERED = Ellipsis  # what an exercise cell holds until the student writes 
 @dataclass(frozen=True)
 class Mistake:
     """A common mistake: ``wrong()`` computes the answer it leads to; ``hint`` says what went
-    wrong, in both languages ({"zh": ..., "en": ...})."""
+    wrong, in both languages ({"zh": ..., "en": ...}).
+
+    Parameters:
+        wrong: a function of no arguments that computes the answer the mistake leads to.
+        hint: what went wrong, a dict ``{"zh": ..., "en": ...}``.
+    """
 
     wrong: object
     hint: dict
@@ -54,7 +59,16 @@ class Exercise:
     """One exercise: ``answer()`` computes the reference answer (a number, a pandas Series or
     a DataFrame); ``what`` names the result (with its unit); ``hint`` helps when the answer is
     wrong in no listed way. ``decimals``: the rounding the task asks for (an answer rounded to
-    it counts as right); ``tolerance``: relative slack for numbers (default 0.1 %)."""
+    it counts as right); ``tolerance``: relative slack for numbers (default 0.1 %).
+
+    Parameters:
+        answer: a function of no arguments that computes the reference answer (a number, a Series or a DataFrame).
+        what: the result's name with its unit, a dict ``{"zh": ..., "en": ...}``.
+        hint: the hint for a wrong answer that matches no listed mistake, a dict ``{"zh": ..., "en": ...}``.
+        mistakes: a list of :class:`Mistake`, each with its own hint.
+        decimals: None, or the decimal places the task asks for, a whole number ≥ 0.
+        tolerance: relative slack for numbers, ≥ 0 (0.001 = 0.1 %).
+    """
 
     answer: object
     what: dict
@@ -67,7 +81,13 @@ class Exercise:
 @dataclass(frozen=True)
 class Feedback:
     """The verdict on one answer: ``correct`` (True/False/None = not answered), the index of
-    the ``mistake`` recognised (or None), and ``message`` in the current language."""
+    the ``mistake`` recognised (or None), and ``message`` in the current language.
+
+    Parameters:
+        correct: True (right), False (wrong) or None (not answered yet).
+        message: the feedback in the current language.
+        mistake: the index of the recognised mistake in the exercise's ``mistakes``, or None.
+    """
 
     correct: bool | None
     message: str
@@ -126,7 +146,12 @@ def _close(got, expected, exercise):
 
 
 def evaluate(exercise, answer):
-    """The :class:`Feedback` on ``answer`` for ``exercise`` (see the module's docstring)."""
+    """The :class:`Feedback` on ``answer`` for ``exercise`` (see the module's docstring).
+
+    Parameters:
+        exercise: an :class:`Exercise`.
+        answer: the student's answer: a number, a list, a pandas Series or DataFrame, or ``...`` (not done yet).
+    """
     what = _lang(exercise.what)
     if answer is NOT_ANSWERED:
         return Feedback(None, text("exercises.not_answered", what=what))
@@ -163,7 +188,12 @@ def _bank(lesson):
 
 
 def exercise(key):
-    """The exercise ``key``, written "lesson<N>.<name>" (e.g. "lesson2.clv_one_customer")."""
+    """The exercise ``key``, written "lesson<N>.<name>" (e.g. "lesson2.clv_one_customer").
+
+    Parameters:
+        key: ``"lesson<N>.<name>"`` of an exercise in ``coursekit/exercisebank/lesson<N>.py``, e.g.
+            ``"lesson2.clv_one_customer"``.
+    """
     bank, _, name = str(key).partition(".")
     lesson = bank.removeprefix("lesson")
     if not lesson.isdigit() or not name:
@@ -180,11 +210,20 @@ def exercise(key):
 def check(key, answer):
     """Feedback on a student's ``answer`` to exercise ``key``: make it the cell's last line.
     ``...`` (the exercise not done yet) gets a reminder, not an error, so a lesson runs
-    from top to bottom before the student has written anything."""
+    from top to bottom before the student has written anything.
+
+    Parameters:
+        key: the exercise, ``"lesson<N>.<name>"`` (see :func:`exercise`).
+        answer: the student's answer, as in :func:`evaluate`.
+    """
     return evaluate(exercise(key), answer)
 
 
 def solution_works(key):
-    """True when the reference answer of ``key`` passes its own check (for the tests)."""
+    """True when the reference answer of ``key`` passes its own check (for the tests).
+
+    Parameters:
+        key: the exercise, ``"lesson<N>.<name>"`` (see :func:`exercise`).
+    """
     ex = exercise(key)
     return evaluate(ex, ex.answer()).correct is True

@@ -33,7 +33,17 @@ from coursekit.i18n import get_language, text
 class Number:
     """A number to type. ``decimals``: the places the prompt asks for (the answer is shown so,
     and any entry that rounds to it counts); ``unit="percent"``: the answer is a percentage
-    (78.6), and a share typed instead (0.786) gets a hint about the unit."""
+    (78.6), and a share typed instead (0.786) gets a hint about the unit.
+
+    Parameters:
+        prompt: the question, a dict ``{"zh": ..., "en": ...}``.
+        answer: the correct number (a percentage such as 78.6 when ``unit="percent"``).
+        hint: the hint shown on request or after a wrong try, a dict ``{"zh": ..., "en": ...}``.
+        explanation: how the answer is found, shown with it, a dict ``{"zh": ..., "en": ...}``.
+        tolerance: relative slack accepted, ≥ 0 (0.01 = 1 % of the answer; absolute 0.01 when the answer is 0).
+        decimals: None, or the decimal places the prompt asks for, a whole number ≥ 0.
+        unit: None, or ``"percent"`` when the answer is a percentage.
+    """
 
     prompt: dict
     answer: float
@@ -46,6 +56,16 @@ class Number:
 
 @dataclass(frozen=True)
 class Choice:
+    """A question with options to choose from; each option's explanation is shown with the answer.
+
+    Parameters:
+        prompt: the question, a dict ``{"zh": ..., "en": ...}``.
+        options: the options, a list of such dicts (at least two).
+        correct: the index of the correct option, 0 to len(options) − 1.
+        hint: the hint shown on request or after a wrong try, a dict ``{"zh": ..., "en": ...}``.
+        explanations: one dict per option saying why it is right or wrong (empty: none).
+    """
+
     prompt: dict
     options: list
     correct: int
@@ -65,6 +85,9 @@ def parse_number(response):
     digits and the minus sign '−'. A comma that is not a thousands separator ('3,75') is
     refused rather than read as 375.
 
+    Parameters:
+        response: the text a student typed (anything; unreadable text gives None).
+
     >>> parse_number(" １２,３４５.５ "), parse_number("25%"), parse_number("−5"), parse_number("3,75")
     (12345.5, 25.0, -5.0, None)
     """
@@ -82,7 +105,12 @@ def parse_number(response):
 
 def check(question, response):
     """``(correct, feedback)`` for a response: the typed text of a Number question,
-    or the index of the chosen option of a Choice question."""
+    or the index of the chosen option of a Choice question.
+
+    Parameters:
+        question: a :class:`Number` or a :class:`Choice`.
+        response: the typed text for a Number question, the chosen option's index (or None) for a Choice question.
+    """
     if isinstance(question, Number):
         value = parse_number(response)
         if value is None:
@@ -119,14 +147,23 @@ def _shown(question):
 
 def answered(question, response):
     """True when ``response`` is a real attempt: a number for a Number question, a
-    chosen option for a Choice question (empty or unreadable input is not a try)."""
+    chosen option for a Choice question (empty or unreadable input is not a try).
+
+    Parameters:
+        question: a :class:`Number` or a :class:`Choice`.
+        response: as in :func:`check`.
+    """
     if isinstance(question, Number):
         return parse_number(response) is not None
     return response is not None
 
 
 def answer_text(question):
-    """The correct answer with its explanation (shown after tries)."""
+    """The correct answer with its explanation (shown after tries).
+
+    Parameters:
+        question: a :class:`Number` or a :class:`Choice`.
+    """
     if isinstance(question, Number):
         return text("quiz.expected", answer=_shown(question)) + " " + _lang(question.explanation)
     option = _lang(question.options[question.correct])
@@ -136,7 +173,12 @@ def answer_text(question):
 
 def widget(question, number=1):
     """One question as a small form: prompt, input, 提示 / 检查答案 buttons, feedback; the answer
-    is shown after two wrong tries."""
+    is shown after two wrong tries.
+
+    Parameters:
+        question: a :class:`Number` or a :class:`Choice`.
+        number: the question's number shown in its title, a whole number ≥ 1.
+    """
     import ipywidgets as widgets
 
     title = widgets.HTML(f"<b>{text('quiz.question', n=number)}</b> {_lang(question.prompt)}")
@@ -179,7 +221,11 @@ def _bank(lesson):
 
 
 def questions(lesson):
-    """The self-check questions of lesson ``lesson`` (a whole number, 1–99), from coursekit/quizbank."""
+    """The self-check questions of lesson ``lesson`` (a whole number, 1–99), from coursekit/quizbank.
+
+    Parameters:
+        lesson: the lesson number, a whole number 1–99 with a bank ``coursekit/quizbank/lesson<N>.py``.
+    """
     lesson = check_int("lesson", lesson, low=1, high=99)
     try:
         return _bank(lesson)
@@ -188,7 +234,11 @@ def questions(lesson):
 
 
 def lesson_quiz(lesson):
-    """All self-check questions of a lesson, one form each (a printed list where no kernel runs)."""
+    """All self-check questions of a lesson, one form each (a printed list where no kernel runs).
+
+    Parameters:
+        lesson: the lesson number, a whole number 1–99 with a question bank.
+    """
     import html
 
     import ipywidgets as widgets
