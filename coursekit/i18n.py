@@ -50,6 +50,10 @@ class Arg(str):
 class Message:
     """A catalog entry and the values of its placeholders, shown in a language when needed.
 
+    Parameters:
+        key: a catalog key ``"<catalog>.<entry>"``, e.g. ``"common.yes"``; it must exist when the message is shown.
+        **fields: the values of the entry's placeholders (numbers, text, :class:`Arg` names, other Messages).
+
     >>> Message("common.yes").render("en")
     'yes'
     """
@@ -58,11 +62,20 @@ class Message:
         self.key, self.fields = key, fields
 
     def render(self, lang=None, labels=None):
-        """The message in ``lang`` (default: the current language)."""
+        """The message in ``lang`` (default: the current language).
+
+        Parameters:
+            lang: ``"zh"``, ``"en"`` or None for the current language.
+            labels: None or a dict argument name → the words to show instead (a simulator's slider labels).
+        """
         return text(self.key, lang=lang, labels=labels, **self.fields)
 
     def bilingual(self, labels=None):
-        """The message in Chinese, then in English: ``"中文 / English"``."""
+        """The message in Chinese, then in English: ``"中文 / English"``.
+
+        Parameters:
+            labels: None or a dict argument name → the words to show instead.
+        """
         return " / ".join(self.render(lang, labels) for lang in LANGUAGES)
 
     def __str__(self):
@@ -76,6 +89,10 @@ class Join:
     """Several messages (or plain values) shown one after another, separated by the
     catalog entry ``separator`` ("common.list_separator": 、 in Chinese, ", " in English).
 
+    Parameters:
+        parts: the messages or plain values to show, in order.
+        separator: the catalog key of the separator between them.
+
     >>> Join([Message("common.yes"), Message("common.no")]).render("zh")
     '是、否'
     """
@@ -84,6 +101,12 @@ class Join:
         self.parts, self.separator = list(parts), separator
 
     def render(self, lang=None, labels=None):
+        """The parts in ``lang`` (default: the current language), joined by the separator.
+
+        Parameters:
+            lang: ``"zh"``, ``"en"`` or None for the current language.
+            labels: None or a dict argument name → the words to show instead.
+        """
         lang = lang or get_language()
         return text(self.separator, lang=lang).join(_shown(part, lang, labels) for part in self.parts)
 
@@ -128,7 +151,11 @@ def _rebuild(cls, key, fields):
 
 
 def set_language(lang):
-    """Choose the language of every label and message: ``"zh"`` or ``"en"``."""
+    """Choose the language of every label and message: ``"zh"`` or ``"en"``.
+
+    Parameters:
+        lang: ``"zh"`` or ``"en"``.
+    """
     _check_language(lang)
     _state["lang"] = lang
 
@@ -148,6 +175,9 @@ def _check_language(lang):
 def catalog(name):
     """The entries of catalog ``name`` (``"value"``, ``"sims.value"``, ...), as a dict
     ``{entry: {"zh": ..., "en": ...}}``, read from its TOML file once.
+
+    Parameters:
+        name: a catalog's name, the path of its TOML file under ``coursekit/messages`` with dots (``"sims.value"``).
 
     >>> catalog("common")["yes"]
     {'zh': '是', 'en': 'yes'}
@@ -177,6 +207,9 @@ def _split(key):
 def entry(key):
     """The entry ``key`` in both languages, as a dict ``{"zh": ..., "en": ...}``.
 
+    Parameters:
+        key: ``"<catalog>.<entry>"`` of an existing entry, e.g. ``"columns.revenue"``.
+
     >>> entry("columns.revenue")["en"]
     'Revenue (yuan)'
     """
@@ -195,6 +228,9 @@ def all_entries():
 def has_text(key):
     """True if ``key`` is an entry of a catalog.
 
+    Parameters:
+        key: ``"<catalog>.<entry>"``, e.g. ``"columns.revenue"``; a key without a dot is refused.
+
     >>> has_text("columns.revenue"), has_text("columns.no_such_column")
     (True, False)
     """
@@ -210,6 +246,12 @@ def text(key, lang=None, labels=None, **fields):
     its placeholders filled from ``fields``; ``labels`` maps argument names (fields that
     are an :class:`Arg`) to the words to show instead.
 
+    Parameters:
+        key: ``"<catalog>.<entry>"`` of an existing entry.
+        lang: ``"zh"``, ``"en"`` or None for the current language.
+        labels: None or a dict argument name → the words to show instead.
+        **fields: the values of the entry's placeholders, all of them.
+
     >>> text("guide.demo_year", lang="zh", n=3)
     '第3年'
     """
@@ -220,6 +262,10 @@ def text(key, lang=None, labels=None, **fields):
 
 def category_label(code, lang=None):
     """The label of a category code (the ``categories.<code>`` entry), or the code itself.
+
+    Parameters:
+        code: a category code (e.g. ``"retail"``); anything else is returned as it is.
+        lang: ``"zh"``, ``"en"`` or None for the current language.
 
     >>> category_label("retail", lang="en"), category_label("no-such-code")
     ('Retail customer', 'no-such-code')

@@ -69,7 +69,12 @@ DEFAULT_FIELDS = (
 
 
 def check_fields(fields):
-    """The chosen fields, in order, with the required ones first if missing."""
+    """The chosen fields, in order, with the required ones first if missing.
+
+    Parameters:
+        fields: field names, each a key of FIELDS (name, gender, age, phone, customer_type, city, first_purchase,
+            products, wanted_benefit, preferred_contact, ...).
+    """
     unknown = [f for f in fields if f not in FIELDS]
     if unknown:
         raise CourseInputError("profile.unknown_field", value=unknown[0], allowed=", ".join(FIELDS))
@@ -111,7 +116,12 @@ def _check_value(field, raw):
 
 def validate(fields, values):
     """Check one customer's entries: ``(row, problems)``; the row is usable only when
-    ``problems`` is empty. ``values`` maps field -> what was typed or chosen."""
+    ``problems`` is empty. ``values`` maps field -> what was typed or chosen.
+
+    Parameters:
+        fields: the form's field names (see :func:`check_fields`).
+        values: a dict field → what was typed or chosen (missing fields count as empty).
+    """
     row, problems = {}, []
     for field in check_fields(fields):
         value, problem = _check_value(field, values.get(field))
@@ -123,7 +133,12 @@ def validate(fields, values):
 
 def as_table(rows, fields):
     """The profile table as a DataFrame with headers in the current language (an empty optional
-    field is an empty cell, not "None")."""
+    field is an empty cell, not "None").
+
+    Parameters:
+        rows: a list of dicts field → checked value, one per customer (as :func:`validate` returns them).
+        fields: the field names, in the order of the columns (see :func:`check_fields`).
+    """
     import pandas as pd
 
     fields = check_fields(fields)
@@ -139,6 +154,9 @@ def safe_for_spreadsheet(value):
     a carriage return gets a leading apostrophe, so Excel shows it instead of running it as a
     formula (CSV injection; OWASP "CSV Injection" guidance). Numbers and dates stay as they are.
 
+    Parameters:
+        value: one cell: text, a number or a date.
+
     >>> safe_for_spreadsheet("=1+1"), safe_for_spreadsheet("王芳"), safe_for_spreadsheet(-5)
     ("'=1+1", '王芳', -5)
     """
@@ -150,7 +168,12 @@ def safe_for_spreadsheet(value):
 def csv_download_link(table, filename="customer_profiles.csv"):
     """An HTML download link holding the table as CSV (UTF-8 with BOM, so Excel shows Chinese
     correctly; every text cell made safe by :func:`safe_for_spreadsheet`). Nothing is written
-    to disk, and the table itself is not changed."""
+    to disk, and the table itself is not changed.
+
+    Parameters:
+        table: a pandas DataFrame (as :func:`as_table` returns it); it is not changed.
+        filename: the name the browser saves the file under, text.
+    """
     safe = table.map(safe_for_spreadsheet).rename(columns=safe_for_spreadsheet)
     data = base64.b64encode(safe.to_csv(index=False).encode("utf-8-sig")).decode("ascii")
     label = html.escape(text("profile.download", file=filename))
@@ -170,6 +193,9 @@ class ProfileForm:
     ``.message`` the notice (what is wrong with an entry) and ``.link`` the download link.
     A new form with the same fields continues the same list of customers (re-running the cell
     does not lose them); ``.clear()`` empties it.
+
+    Parameters:
+        fields: the field names of the form (see :func:`check_fields`); name, gender and age are always in it.
     """
 
     def __init__(self, fields=DEFAULT_FIELDS):
@@ -240,5 +266,9 @@ class ProfileForm:
 
 def profile_form(fields=DEFAULT_FIELDS):
     """A :class:`ProfileForm` with ``fields`` (at least name, gender and age are always in it);
-    make it the last line of a cell to show it."""
+    make it the last line of a cell to show it.
+
+    Parameters:
+        fields: the field names of the form (see :func:`check_fields`); name, gender and age are always in it.
+    """
     return ProfileForm(fields)
