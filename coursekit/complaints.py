@@ -26,8 +26,10 @@ from coursekit.errors import (
     check_choice,
     check_columns,
     check_int,
+    check_no_missing,
     check_number,
     check_range,
+    check_shapes,
     check_single,
     plain,
 )
@@ -60,7 +62,10 @@ def disconfirmation(expectation, performance):
     >>> disconfirmation(expectation=7, performance=8.5)
     1.5
     """
-    return check_range("performance", performance) - check_range("expectation", expectation)
+    performance, expectation = check_shapes(
+        performance=check_range("performance", performance), expectation=check_range("expectation", expectation)
+    )
+    return performance - expectation
 
 
 def _zone(gap, tolerance):
@@ -234,6 +239,7 @@ def overpromise(promised, delivered, scale=10, max_buy=0.5, tolerance=0.5):
     scale = check_single("scale", scale, low=0, low_open=True)
     promised = check_range("promised", promised, low=0, high=scale)
     delivered = check_range("delivered", delivered, low=0, high=scale)
+    check_shapes(promised=promised, delivered=delivered)
     max_buy = check_range("max_buy", max_buy, low=0, high=1)
     zone = satisfaction(promised, delivered, tolerance)
     buy = max_buy * promised / scale
@@ -292,6 +298,8 @@ def complaint_iceberg(
     tell_others = check_range("tell_others", tell_others, low=0)
     loud_share = check_range("loud_share", loud_share, low=0, high=1)
     severity = check_choice("severity", severity, SEVERITIES)
+    check_shapes(dissatisfied=dissatisfied, complain_share=complain_share, third_party_share=third_party_share,
+                 tell_others=tell_others, loud_share=loud_share)
     both = complain_share + third_party_share
     if np.any(both > 1):
         raise CourseInputError("complaints.share_sum_error", value=plain(np.max(both)))
@@ -349,6 +357,8 @@ def stay_probability(resolution, response_days, severity="major", half_life_days
     half_life_days = check_range("half_life_days", half_life_days, low=0, low_open=True)
     apology = check_range("apology", apology, low=0, high=1)
     apology_effect = check_range("apology_effect", apology_effect, low=0, high=1)
+    check_shapes(resolution=resolution, response_days=response_days, half_life_days=half_life_days, apology=apology,
+                 apology_effect=apology_effect)
     anchor = TARP_BUY_AGAIN[severity]
     p0, p1, p2 = anchor["not_resolved"], anchor["resolved"], anchor["resolved_quickly"]
     quick = 0.5 ** (response_days / half_life_days)
@@ -397,7 +407,7 @@ def complaint_outcome(
         severity: ``"major"`` or ``"minor"``.
         tell_others: people a customer who leaves unhappy tells, ≥ 0.
         tell_good: people a customer whose complaint was resolved tells, ≥ 0.
-        complain_share: share of dissatisfied customers who complain, a fraction in (0, 1].
+        complain_share: share of dissatisfied customers who complain, a fraction 0.001–1.
         half_life_days, apology: as in :func:`stay_probability`.
 
     >>> out = complaint_outcome(100, resolution=1, response_days=0, value_per_customer=1000)
@@ -411,7 +421,11 @@ def complaint_outcome(
     value_per_customer = check_range("value_per_customer", value_per_customer, low=0)
     tell_others = check_range("tell_others", tell_others, low=0)
     tell_good = check_range("tell_good", tell_good, low=0)
-    complain_share = check_range("complain_share", complain_share, low=0, high=1, low_open=True)
+    # at least one in a thousand complains: fewer would make the silent customers behind each
+    # complaint a number no survey has measured (and 10 / 1e-320 is infinite)
+    complain_share = check_range("complain_share", complain_share, low=0.001, high=1)
+    check_shapes(complainers=complainers, resolution=resolution, value_per_customer=value_per_customer,
+                 tell_others=tell_others, tell_good=tell_good, complain_share=complain_share)
     stay = complainers * stay_probability(resolution, response_days, severity, half_life_days, apology)
     leave = complainers - stay
     noncomplainers = complainers / complain_share - complainers
@@ -518,6 +532,7 @@ def cases_by_channel(cases):
     media             0                    0.0
     """
     cases = check_columns("cases", cases, ["channel", "response_hours"])
+    check_no_missing("cases", "channel", cases["channel"])
     _known_codes("channel", cases["channel"], CASE_CHANNELS)
     hours = check_range("response_hours", cases["response_hours"].to_numpy(dtype=float), low=0)
     grouped = pd.Series(np.atleast_1d(hours), index=cases["channel"].astype(str).to_numpy()).groupby(level=0)
@@ -556,6 +571,7 @@ def repurchase_by_handling(cases, fast_hours=24):
     1  fast    partial      0              0.0        24.0
     """
     cases = check_columns("cases", cases, ["resolution", "response_hours", "repurchased_12m"])
+    check_no_missing("cases", "resolution", cases["resolution"])
     _known_codes("resolution", cases["resolution"], RESOLUTIONS)
     fast_hours = check_range("fast_hours", fast_hours, low=0, low_open=True)
     hours = check_range("response_hours", cases["response_hours"].to_numpy(dtype=float), low=0)

@@ -153,6 +153,9 @@ def price_rating(prices, yuan_per_point=100, top=10):
     [8.0, 10.0]
     """
     prices = np.atleast_1d(check_range("prices", prices, low=0, low_open=True))
+    if prices.size == 0 or prices.ndim != 1:
+        expected = Message("errors.expect_number_list")
+        raise CourseInputError("errors.type", name="prices", value=prices.tolist(), expected=expected)
     yuan_per_point = check_range("yuan_per_point", yuan_per_point, low=0, low_open=True)
     top = check_range("top", top, low=1)
     return np.maximum(1.0, top - (prices - prices.min()) / yuan_per_point)

@@ -14,6 +14,7 @@ value given and what is allowed. The message is an entry of ``messages/errors.to
 参数 retention = 1.2 不在允许范围内；允许：[0, 1)。 / retention = 1.2 is not allowed; allowed: [0, 1).
 """
 
+import datetime as dt
 import math
 import numbers
 
@@ -169,6 +170,25 @@ def check_single(name, value, **bounds):
     return check_range(name, value, **bounds)
 
 
+def check_shapes(**values):
+    """The checked values of several arguments, after checking their shapes fit together
+    (numpy broadcasting: equal lengths, or one number against a list). Returns them as a tuple.
+
+    Parameters:
+        **values: argument name → its checked value (a number or an array).
+
+    >>> check_shapes(margin=np.array([1.0, 2.0]), retention=0.8)
+    (array([1., 2.]), 0.8)
+    """
+    try:
+        np.broadcast_shapes(*(np.shape(value) for value in values.values()))
+    except ValueError:
+        arrays = {name: value for name, value in values.items() if np.ndim(value)}
+        shapes = ", ".join(f"{name} {len(v) if np.ndim(v) == 1 else np.shape(v)}" for name, v in arrays.items())
+        raise CourseInputError("errors.shapes", names=", ".join(arrays), shapes=shapes) from None
+    return tuple(values.values())
+
+
 def check_int(name, value, low=None, high=None):
     """``value`` as an int, after checking it is a whole number in [low, high].
 
@@ -257,8 +277,32 @@ def check_no_missing(name, column, values):
     return values
 
 
+def check_unique(name, column, values):
+    """Stop on the first value that occurs twice in column ``column`` of table ``name`` (an id that
+    must be a key: a customer listed twice would be counted twice), naming the value and its rows.
+
+    Parameters:
+        name, column: the table's name and the column's, shown in the error message.
+        values: the column, a pandas Series.
+
+    >>> import pandas as pd
+    >>> check_unique("customers", "customer_id", pd.Series(["C1", "C2"])).tolist()
+    ['C1', 'C2']
+    """
+    twice = values.duplicated(keep=False)
+    if twice.any():
+        value = values[twice].iloc[0]
+        rows = [int(row) if isinstance(row, numbers.Integral) else row for row in values.index[values == value][:5]]
+        raise CourseInputError("errors.duplicates", name=name, column=column, value=value, rows=rows)
+    return values
+
+
 def check_date_column(name, column, values):
     """A column of dates as datetime64; text must be ISO dates such as "2024-03-01".
+
+    A time zone is dropped, keeping the local date and time as written ("2024-01-01T00:30+08:00"
+    is 1 January 00:30): the course counts calendar days and years of the shop's own clock, and
+    a log whose rows carry different offsets (summer time, two branches) stays comparable.
 
     Parameters:
         name, column: the table's name and the column's, shown in the error message.
@@ -273,9 +317,11 @@ def check_date_column(name, column, values):
     label = f"{name}['{column}']"
     check_no_missing(name, column, values)
     if pd.api.types.is_datetime64_any_dtype(values):
-        return values
+        return values.dt.tz_localize(None) if values.dt.tz is not None else values
     if pd.api.types.is_string_dtype(values) or values.dtype == object:
-        parsed = pd.to_datetime(values, format="ISO8601", errors="coerce")
+        stamps = values.map(lambda v: v.replace(tzinfo=None) if isinstance(v, dt.datetime) else v)
+        local = stamps.astype(str).str.replace(r"(Z|[+-]\d{2}:?\d{2})$", "", regex=True)  # the offset dropped
+        parsed = pd.to_datetime(local, format="ISO8601", errors="coerce")
         if not parsed.isna().any():
             return parsed
         values = values[parsed.isna()]
@@ -300,7 +346,7 @@ def check_date(name, value):
         stamp = pd.NaT
     if pd.isna(stamp):
         raise CourseInputError("errors.type", name=name, value=value, expected=Message("errors.expect_date"))
-    return stamp
+    return stamp.tz_localize(None) if stamp.tzinfo is not None else stamp  # local time, as in check_date_column
 
 
 def check_number_column(name, column, values, low=None):
@@ -344,6 +390,8 @@ def check_transactions(transactions, customer="customer_id", date="date", amount
 
     check_columns("transactions", transactions, [customer, date, amount])
     check_no_missing("transactions", customer, transactions[customer])
+    if "transaction_id" in transactions.columns:  # the course's order number: an order listed twice counts twice
+        check_unique("transactions", "transaction_id", transactions["transaction_id"])
     return pd.DataFrame(
         {
             customer: transactions[customer],

@@ -23,8 +23,10 @@ from coursekit.errors import (
     check_no_missing,
     check_number_column,
     check_range,
+    check_shapes,
     check_single,
     check_transactions,
+    check_unique,
     plain,
 )
 from coursekit.i18n import Message
@@ -95,6 +97,7 @@ def churn_replacement_cost(customers, churn_rate, cost_per_customer, periods=1):
     customers = check_range("customers", customers, low=0)
     churn_rate = check_range("churn_rate", churn_rate, low=0, high=1)
     cost_per_customer = check_range("cost_per_customer", cost_per_customer, low=0)
+    check_shapes(customers=customers, churn_rate=churn_rate, cost_per_customer=cost_per_customer)
     periods = check_int("periods", periods, low=1)
     lost = customers * churn_rate
     return _table(
@@ -165,6 +168,7 @@ def survival_after(retention, years):
     """
     retention = check_range("retention", retention, low=0, high=1)
     years = check_range("years", years, low=0)
+    check_shapes(retention=retention, years=years)
     return plain(retention**years)
 
 
@@ -174,12 +178,12 @@ def cohort_survival(retention, years, start=1000):
 
     FORMULA: customers(t) = start × r^t for t = 0..years; lost(t) = customers(t−1) −
     customers(t) (0 in year 0); cumulative_lost(t) = start − customers(t).
-    Every input is one number: retention in [0, 1], years a whole number ≥ 1, start ≥ 0.
+    Every input is one number: retention in [0, 1], years a whole number 1–1000, start ≥ 0.
     SOURCE: course convention (constant retention, as in Gupta & Lehmann 2005).
 
     Parameters:
         retention: yearly retention rate as a fraction, 0–1, one number.
-        years: number of years in the table, a whole number ≥ 1.
+        years: number of years in the table, a whole number 1–1000.
         start: customers in the cohort at year 0, ≥ 0.
 
     >>> cohort_survival(0.8, 3).round(2)
@@ -190,7 +194,7 @@ def cohort_survival(retention, years, start=1000):
     3     3      512.0  128.0            488.0
     """
     retention = check_single("retention", retention, low=0, high=1)
-    years = check_int("years", years, low=1)
+    years = check_int("years", years, low=1, high=MAX_YEARS)
     start = check_single("start", start, low=0)
     table = pd.DataFrame({"year": np.arange(years + 1)})
     table["customers"] = start * retention ** table["year"]
@@ -305,11 +309,12 @@ def retention_profit_lift(retention, delta=0.05, discount=0.10, years=10, margin
     """
     retention = check_range("retention", retention, low=0, high=1, low_open=True, high_open=True)
     delta = check_range("delta", delta, low=0, high=1, low_open=True)
-    improved = check_range("retention + delta", retention + delta, low=0, high=1)
     discount = check_range("discount", discount, low=0, high=1)
     years = check_int("years", years, low=1, high=MAX_YEARS)
     margin = check_range("margin", margin, low=0, low_open=True)
     margin_growth = check_range("margin_growth", margin_growth, low=-1, high=1)
+    check_shapes(retention=retention, delta=delta, discount=discount, margin=margin, margin_growth=margin_growth)
+    improved = check_range("retention + delta", retention + delta, low=0, high=1)
     value = lifetime_value(margin, retention, discount, years=years, growth=margin_growth)
     improved_value = lifetime_value(margin, improved, discount, years=years, growth=margin_growth)
     return _table(
@@ -413,7 +418,9 @@ def acquisition_vs_retention(
     cost_per_retention_point = check_single("cost_per_retention_point", cost_per_retention_point, low=0, low_open=True)
     customers = check_single("customers", customers, low=0)
     max_retention = check_single("max_retention", max_retention, low=0, high=1, high_open=True)
-    retention = check_single("retention", retention, low=0, high=max_retention)
+    retention = check_single("retention", retention, low=0, high=1)
+    if retention > max_retention:  # name both: either may be the one that is wrong
+        raise CourseInputError("retention.above_max", retention=retention, max_retention=max_retention)
     margin = check_single("margin", margin, low=0)
     years = check_int("years", years, low=1, high=MAX_YEARS)
     discount = check_single("discount", discount, low=0, high=1)
@@ -486,11 +493,14 @@ def yearly_retention(transactions, customers=None, by=None):
                 "errors.type", name="customers", value=None, expected=Message("retention.expect_customer_table")
             )
         check_columns("customers", customers, ["customer_id"])
+        check_unique("customers", "customer_id", customers["customer_id"])
         check_choice("by", by, [column for column in customers.columns if column != "customer_id"])
         unknown = ~pairs["customer_id"].isin(customers["customer_id"])
         if unknown.any():
             example = pairs.loc[unknown, "customer_id"].iloc[0]
             raise CourseInputError("retention.unknown_customers", name="transactions", n=unknown.sum(), example=example)
+        buyers = customers[customers["customer_id"].isin(pairs["customer_id"])]
+        check_no_missing("customers", by, buyers[by])  # a blank group would drop its customers silently
         pairs = pairs.merge(customers[["customer_id", by]], on="customer_id", how="left")
         keys.append(by)
     table = pairs.groupby(keys, observed=True)["retained"].agg(active="size", retained="sum").reset_index()
@@ -591,6 +601,7 @@ def at_risk_customers(transactions, service_cases, customers, year=2024):
     1           a       partial    True
     """
     check_columns("customers", customers, ["customer_id", "customer_type", "preferred_contact"])
+    check_unique("customers", "customer_id", customers["customer_id"])
     history = _case_history(transactions, service_cases, year)
     risky = history[history["worst_outcome"].isin(["partial", "unresolved"])]
     risky = risky.merge(customers[["customer_id", "customer_type", "preferred_contact"]], on="customer_id", how="left")
@@ -628,9 +639,11 @@ def first_and_repeat_revenue(transactions, customers):
     """
     orders = _orders(transactions).sort_values("date", kind="stable")
     check_columns("customers", customers, ["customer_id", "customer_type", "join_date"])
+    check_unique("customers", "customer_id", customers["customer_id"])
     start = orders["date"].min()
     joined = check_date_column("customers", "join_date", customers["join_date"]) >= start
     new = customers.loc[joined, ["customer_id", "customer_type"]]
+    check_no_missing("customers", "customer_type", new["customer_type"])
     orders = orders.merge(new, on="customer_id")
     if orders.empty:
         raise CourseInputError("retention.no_new_customers", start=f"{start:%Y-%m-%d}")
@@ -673,6 +686,7 @@ def acquisition_cost_by_channel(customers, customer_type="retail"):
         check_choice("customer_type", customer_type, list(customers["customer_type"].dropna().unique()))
         chosen = customers[customers["customer_type"] == customer_type]
     cost = check_number_column("customers", "acquisition_cost", chosen["acquisition_cost"], low=0)
+    check_no_missing("customers", "acquisition_channel", chosen["acquisition_channel"])
     table = (
         chosen.assign(acquisition_cost=cost)
         .groupby("acquisition_channel", observed=True)["acquisition_cost"]

@@ -26,7 +26,16 @@ The model of every function here (Gupta & Lehmann 2003, 2005):
 import numpy as np
 import pandas as pd
 
-from coursekit.errors import CourseInputError, check_choice, check_columns, check_int, check_range, check_single, plain
+from coursekit.errors import (
+    CourseInputError,
+    check_choice,
+    check_columns,
+    check_int,
+    check_range,
+    check_shapes,
+    check_single,
+    plain,
+)
 
 TIMINGS = ("end", "start")
 MAX_YEARS = 1000  # longest horizon: 2**1000 still fits in a float, so no rate ≤ 100 % overflows
@@ -35,14 +44,14 @@ MAX_YEARS = 1000  # longest horizon: 2**1000 still fits in a float, so no rate �
 def _check_inputs(margin, retention, discount, acquisition_cost, growth, timing, check=check_range):
     """The shared inputs of the lifetime value functions, checked (``check`` is
     :func:`check_range` for array inputs, :func:`check_single` for one scenario)."""
-    return (
-        check("margin", margin, low=0),
-        check("retention", retention, low=0, high=1),
-        check("discount", discount, low=0, high=1),
-        check("acquisition_cost", acquisition_cost, low=0),
-        check("growth", growth, low=-1, high=1),
-        check_choice("timing", timing, TIMINGS),
+    numbers = check_shapes(
+        margin=check("margin", margin, low=0),
+        retention=check("retention", retention, low=0, high=1),
+        discount=check("discount", discount, low=0, high=1),
+        acquisition_cost=check("acquisition_cost", acquisition_cost, low=0),
+        growth=check("growth", growth, low=-1, high=1),
     )
+    return (*numbers, check_choice("timing", timing, TIMINGS))
 
 
 def _check_finite(retention, discount, growth):
@@ -85,8 +94,10 @@ def margin_multiple(retention, discount):
     >>> np.round(margin_multiple(np.array([0.6, 0.7, 0.8, 0.9]), 0.14), 2)
     array([1.11, 1.59, 2.35, 3.75])
     """
-    retention = check_range("retention", retention, low=0, high=1, high_open=True)
-    discount = check_range("discount", discount, low=0, high=1)
+    retention, discount = check_shapes(
+        retention=check_range("retention", retention, low=0, high=1, high_open=True),
+        discount=check_range("discount", discount, low=0, high=1),
+    )
     return plain(retention / (1 + discount - retention))
 
 
@@ -142,10 +153,9 @@ def lifetime_value(margin, retention, discount, years=None, acquisition_cost=0.0
         first = retention if timing == "end" else 1 + discount
         value = margin * first / (1 + discount - retention * (1 + growth))
     else:
-        year = np.arange(1, check_int("years", years, low=1, high=MAX_YEARS) + 1)
-        # a trailing axis for the years, summed away: the formula term by term
-        m, r, i, g = (np.expand_dims(x, -1) for x in (margin, retention, discount, growth))
-        value = _year_terms(m, r, i, g, year, timing)[2].sum(axis=-1)
+        years = check_int("years", years, low=1, high=MAX_YEARS)
+        # the formula term by term, one year at a time (a what-if grid needs no years × grid memory)
+        value = sum(_year_terms(margin, retention, discount, growth, year, timing)[2] for year in range(1, years + 1))
     return plain(value - acquisition_cost)
 
 
@@ -307,9 +317,11 @@ def lifetime_revenue(purchase_value, purchases_per_year, years):
     >>> lifetime_revenue(30_000, 1 / 5, 40) + lifetime_revenue(750, 2, 40)  # plus two services a year
     300000.0
     """
-    purchase_value = check_range("purchase_value", purchase_value, low=0)
-    purchases_per_year = check_range("purchases_per_year", purchases_per_year, low=0)
-    years = check_range("years", years, low=0)
+    purchase_value, purchases_per_year, years = check_shapes(
+        purchase_value=check_range("purchase_value", purchase_value, low=0),
+        purchases_per_year=check_range("purchases_per_year", purchases_per_year, low=0),
+        years=check_range("years", years, low=0),
+    )
     return plain(purchase_value * purchases_per_year * years)
 
 

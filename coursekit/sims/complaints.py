@@ -238,7 +238,7 @@ def complaint_response_simulator(
         # the iceberg, and the simulator says so. The starting value must be above 0.
         "complain_share": slider(
             "sims.complaints.complaint_share",
-            check_range("complain_share", complain_share, 0, 0.5, low_open=True),
+            check_range("complain_share", complain_share, 0.001, 0.5),
             0,
             0.5,
             SHARE_STEP,
