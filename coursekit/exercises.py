@@ -46,7 +46,8 @@ class Mistake:
     wrong, in both languages ({"zh": ..., "en": ...}).
 
     Parameters:
-        wrong: a function of no arguments that computes the answer the mistake leads to.
+        wrong: a function of no arguments that computes the answer the mistake leads to (the same kinds of
+            result as :class:`Exercise` ``answer``).
         hint: what went wrong, a dict ``{"zh": ..., "en": ...}``.
     """
 
@@ -62,7 +63,8 @@ class Exercise:
     it counts as right); ``tolerance``: relative slack for numbers (default 0.1 %).
 
     Parameters:
-        answer: a function of no arguments that computes the reference answer (a number, a Series or a DataFrame).
+        answer: a function of no arguments that computes the reference answer: a number, a 1-D list or array
+            of numbers, a numeric pandas Series or a one-column DataFrame.
         what: the result's name with its unit, a dict ``{"zh": ..., "en": ...}``.
         hint: the hint for a wrong answer that matches no listed mistake, a dict ``{"zh": ..., "en": ...}``.
         mistakes: a list of :class:`Mistake`, each with its own hint.
@@ -150,7 +152,9 @@ def evaluate(exercise, answer):
 
     Parameters:
         exercise: an :class:`Exercise`.
-        answer: the student's answer: a number, a list, a pandas Series or DataFrame, or ``...`` (not done yet).
+        answer: the student's answer: a number, a 1-D list or array of numbers, a numeric pandas Series, a
+            one-column DataFrame, or ``...`` (not done yet); anything else (text, True/False, None, a wider
+            table) gets a "not a result" message.
     """
     what = _lang(exercise.what)
     if answer is NOT_ANSWERED:

@@ -52,7 +52,8 @@ class Message:
 
     Parameters:
         key: a catalog key ``"<catalog>.<entry>"``, e.g. ``"common.yes"``; it must exist when the message is shown.
-        **fields: the values of the entry's placeholders (numbers, text, :class:`Arg` names, other Messages).
+        **fields: the values of the entry's placeholders (numbers, text, :class:`Arg` names, other Messages or
+            :class:`Join`), one per placeholder.
 
     >>> Message("common.yes").render("en")
     'yes'
@@ -90,8 +91,9 @@ class Join:
     catalog entry ``separator`` ("common.list_separator": 、 in Chinese, ", " in English).
 
     Parameters:
-        parts: the messages or plain values to show, in order.
-        separator: the catalog key of the separator between them.
+        parts: what to show, in order (a list or any iterable): :class:`Message` and :class:`Join` objects,
+            :class:`Arg` names, plain text or numbers.
+        separator: the catalog key ``"<catalog>.<entry>"`` of the separator between them; it must exist.
 
     >>> Join([Message("common.yes"), Message("common.no")]).render("zh")
     '是、否'
@@ -108,7 +110,7 @@ class Join:
             labels: None or a dict argument name → the words to show instead.
         """
         lang = lang or get_language()
-        return text(self.separator, lang=lang).join(_shown(part, lang, labels) for part in self.parts)
+        return text(self.separator, lang=lang).join(str(_shown(part, lang, labels)) for part in self.parts)
 
     def __str__(self):
         return self.render()
@@ -177,14 +179,15 @@ def catalog(name):
     ``{entry: {"zh": ..., "en": ...}}``, read from its TOML file once.
 
     Parameters:
-        name: a catalog's name, the path of its TOML file under ``coursekit/messages`` with dots (``"sims.value"``).
+        name: a catalog's name, the path of its TOML file under ``coursekit/messages`` with dots (``"sims.value"``),
+            text, one of :func:`catalog_names`; any other name raises a LocalizedError.
 
     >>> catalog("common")["yes"]
     {'zh': '是', 'en': 'yes'}
     """
     if name not in _loaded:
-        path = CATALOGS.joinpath(*name.split(".")).with_suffix(".toml")
-        if not isinstance(name, str) or not name or not path.is_file():
+        path = CATALOGS.joinpath(*name.split(".")).with_suffix(".toml") if isinstance(name, str) and name else None
+        if path is None or not path.is_file():
             raise LocalizedError("i18n.unknown_catalog", name=Arg("key"), value=_abbreviated(name), folder=CATALOGS)
         with path.open("rb") as file:
             _loaded[name] = tomllib.load(file)
@@ -250,7 +253,8 @@ def text(key, lang=None, labels=None, **fields):
         key: ``"<catalog>.<entry>"`` of an existing entry.
         lang: ``"zh"``, ``"en"`` or None for the current language.
         labels: None or a dict argument name → the words to show instead.
-        **fields: the values of the entry's placeholders, all of them.
+        **fields: the values of the entry's placeholders, one for each (a missing one raises KeyError): numbers,
+            text, :class:`Arg` names, :class:`Message` or :class:`Join` objects.
 
     >>> text("guide.demo_year", lang="zh", n=3)
     '第3年'

@@ -72,13 +72,13 @@ def check_fields(fields):
     """The chosen fields, in order, with the required ones first if missing.
 
     Parameters:
-        fields: field names, each a key of FIELDS (name, gender, age, phone, customer_type, city, first_purchase,
-            products, wanted_benefit, preferred_contact, ...).
+        fields: a list or tuple of field names, each a key of FIELDS: name, gender, age, phone, customer_type,
+            city, first_purchase, products, budget, wanted_benefit, preferred_contact, notes.
     """
     unknown = [f for f in fields if f not in FIELDS]
     if unknown:
         raise CourseInputError("profile.unknown_field", value=unknown[0], allowed=", ".join(FIELDS))
-    return [*(f for f in REQUIRED if f not in fields), *fields]
+    return list(dict.fromkeys([*(f for f in REQUIRED if f not in fields), *fields]))  # each field once
 
 
 def _check_value(field, raw):
@@ -120,7 +120,9 @@ def validate(fields, values):
 
     Parameters:
         fields: the form's field names (see :func:`check_fields`).
-        values: a dict field → what was typed or chosen (missing fields count as empty).
+        values: a dict field → what was typed or chosen (text, a number or None); a missing field or None
+            counts as empty. Checked: age a whole number 0–120, phone 11 digits starting with 1, first_purchase
+            an ISO date (2024-03-15) not in the future, budget a number ≥ 0.
     """
     row, problems = {}, []
     for field in check_fields(fields):
@@ -155,7 +157,7 @@ def safe_for_spreadsheet(value):
     formula (CSV injection; OWASP "CSV Injection" guidance). Numbers and dates stay as they are.
 
     Parameters:
-        value: one cell: text, a number or a date.
+        value: one cell, any value: text is made safe, anything else (a number, a date, None) is returned as it is.
 
     >>> safe_for_spreadsheet("=1+1"), safe_for_spreadsheet("王芳"), safe_for_spreadsheet(-5)
     ("'=1+1", '王芳', -5)

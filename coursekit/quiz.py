@@ -61,9 +61,10 @@ class Choice:
     Parameters:
         prompt: the question, a dict ``{"zh": ..., "en": ...}``.
         options: the options, a list of such dicts (at least two).
-        correct: the index of the correct option, 0 to len(options) − 1.
+        correct: the index of the correct option, a whole number from 0 to len(options) − 1.
         hint: the hint shown on request or after a wrong try, a dict ``{"zh": ..., "en": ...}``.
-        explanations: one dict per option saying why it is right or wrong (empty: none).
+        explanations: a list of dicts ``{"zh": ..., "en": ...}``, one per option in the same order, saying why
+            it is right or wrong; or an empty list (the default) for none.
     """
 
     prompt: dict
@@ -109,7 +110,8 @@ def check(question, response):
 
     Parameters:
         question: a :class:`Number` or a :class:`Choice`.
-        response: the typed text for a Number question, the chosen option's index (or None) for a Choice question.
+        response: for a Number question, the typed text (anything; see :func:`parse_number`); for a Choice
+            question, the chosen option's index, a whole number from 0 to len(options) − 1, or None (nothing chosen).
     """
     if isinstance(question, Number):
         value = parse_number(response)
@@ -224,7 +226,8 @@ def questions(lesson):
     """The self-check questions of lesson ``lesson`` (a whole number, 1–99), from coursekit/quizbank.
 
     Parameters:
-        lesson: the lesson number, a whole number 1–99 with a bank ``coursekit/quizbank/lesson<N>.py``.
+        lesson: the lesson number, a whole number 1–99; only a lesson with a bank
+            ``coursekit/quizbank/lesson<N>.py`` has questions; any other raises a CourseInputError.
     """
     lesson = check_int("lesson", lesson, low=1, high=99)
     try:
@@ -237,7 +240,7 @@ def lesson_quiz(lesson):
     """All self-check questions of a lesson, one form each (a printed list where no kernel runs).
 
     Parameters:
-        lesson: the lesson number, a whole number 1–99 with a question bank.
+        lesson: the lesson number, as in :func:`questions` (a whole number 1–99 with a question bank).
     """
     import html
 

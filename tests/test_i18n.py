@@ -213,3 +213,11 @@ def test_localize_follows_the_language():
 def test_localize_rejects_a_non_table():
     with pytest.raises(CourseInputError, match="table"):
         localize([1, 2, 3])
+
+
+def test_join_shows_numbers_and_catalog_refuses_a_name_that_is_not_text():
+    from coursekit.i18n import Join, LocalizedError, catalog
+
+    assert Join([1, "a"]).render("en") == "1, a"
+    with pytest.raises(LocalizedError):
+        catalog(5)

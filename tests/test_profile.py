@@ -130,3 +130,9 @@ def test_running_the_cell_again_keeps_the_customers_entered():
     assert len(again.rows) == 1 and "1" in again.message.value
     again.clear()
     assert profile.profile_form(fields).rows == []
+
+
+def test_a_field_chosen_twice_is_one_column():
+    from coursekit.profile import check_fields
+
+    assert check_fields(["name", "name", "city"]) == ["gender", "age", "name", "city"]
