@@ -44,7 +44,8 @@ lab: $(VENV)/.installed-lab
 	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/$(GUIDE) $(AS_ROOT) $(ARGS)
 
 ## make test: install the course with test tools, then lint and run every test and notebook
-test: $(VENV)/.installed-test $(if $(NPM),hub/node_modules/.installed)
+# (.bench-venv holds lifetimes, which tests/test_repeat_buying.py compares lesson 5's fits with)
+test: $(VENV)/.installed-test $(BENCH_VENV)/.installed $(if $(NPM),hub/node_modules/.installed)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest $(ARGS)
 

@@ -1,0 +1,143 @@
+"""coursekit.repeat_buying: the BG/NBD and Gamma-Gamma models (lesson 5).
+
+Properties that need no reference package, and agreement with lifetimes 0.11.3, the field's
+reference implementation, run in the bench environment (.bench-venv, `make test` makes it)."""
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from coursekit import data, repeat_buying, segments
+from coursekit.errors import CourseInputError
+
+ROOT = Path(__file__).resolve().parents[1]
+TRUE = {"r": 0.9, "alpha": 7.0, "a": 0.8, "b": 3.0}
+
+
+def simulate(params, customers=6000, T=52.0, seed=5):
+    """Purchase summaries drawn from the BG/NBD story itself: a rate λ ~ Gamma(r, 1/α) and a
+    drop-out chance p ~ Beta(a, b) per customer; Poisson purchases while alive; after each
+    repeat purchase the customer drops out with probability p."""
+    rng = np.random.default_rng(seed)
+    rate = rng.gamma(params["r"], 1 / params["alpha"], customers)
+    drop = rng.beta(params["a"], params["b"], customers)
+    x, last = np.zeros(customers), np.zeros(customers)
+    now, alive = np.zeros(customers), np.ones(customers, dtype=bool)
+    while alive.any():
+        now = now + rng.exponential(1 / rate)
+        alive &= now <= T
+        x[alive] += 1
+        last[alive] = now[alive]
+        alive &= rng.random(customers) >= drop
+    return pd.DataFrame({"frequency": x, "recency": last, "T": T})
+
+
+@pytest.fixture(scope="module")
+def simulated_fit():
+    return repeat_buying.fit_bg_nbd(simulate(TRUE))
+
+
+def test_parameters_are_recovered_from_a_large_simulated_sample(simulated_fit):
+    for name, value in TRUE.items():
+        assert simulated_fit.params[name] == pytest.approx(value, rel=0.25), name
+
+
+def test_the_fit_is_the_maximum_of_the_likelihood(simulated_fit):
+    summary = simulate(TRUE)
+    best = simulated_fit.log_likelihood
+    for name in TRUE:
+        for factor in (0.95, 1.05):
+            moved = {**simulated_fit.params, name: simulated_fit.params[name] * factor}
+            ll = repeat_buying.bg_nbd_log_likelihood(**moved, frequency=summary["frequency"],
+                                                      recency=summary["recency"], T=summary["T"]).sum()
+            assert ll < best
+
+
+def test_a_customer_without_repeat_purchases_is_alive_for_sure(simulated_fit):
+    assert simulated_fit.probability_alive(0, 0, 52) == 1.0
+
+
+def test_alive_rises_with_recency_at_fixed_frequency_and_age(simulated_fit):
+    alive = simulated_fit.probability_alive(np.full(6, 4), np.linspace(5, 52, 6), np.full(6, 52))
+    assert np.all(np.diff(alive) > 0) and 0 < alive[0] < alive[-1] <= 1
+
+
+def test_expectations_start_at_zero_and_grow(simulated_fit):
+    assert simulated_fit.expected_purchases(0, 3, 40, 52) == pytest.approx(0, abs=1e-12)
+    later = simulated_fit.expected_purchases(np.array([1.0, 10, 52]), 3, 40, 52)
+    assert np.all(np.diff(later) > 0)
+    curve = simulated_fit.expected_repeat_purchases(np.array([0.0, 10, 52]))
+    assert curve[0] == pytest.approx(0, abs=1e-12) and np.all(np.diff(curve) > 0)
+
+
+def test_the_course_log_gives_finite_values_for_everyone():
+    summary = segments.purchase_summary(data.load("transactions"), freq="W")
+    table = repeat_buying.lifetime_value_table(repeat_buying.fit_bg_nbd(summary),
+                                               repeat_buying.fit_gamma_gamma(summary), summary,
+                                               period_length=4.35)
+    assert len(table) == len(summary) and np.isfinite(table.to_numpy()).all()
+    assert (table["probability_alive"].between(0, 1)).all() and (table["lifetime_value"] >= 0).all()
+
+
+@pytest.mark.parametrize("summary, words", [
+    (pd.DataFrame({"frequency": [0, 0], "recency": [0, 0], "T": [5, 9]}), ["summary"]),
+    (pd.DataFrame({"frequency": [1, 2], "recency": [8, 3], "T": [5, 9]}), ["recency", "T"]),
+    (pd.DataFrame({"frequency": [1, -2], "recency": [1, 3], "T": [5, 9]}), ["frequency"]),
+    (pd.DataFrame({"frequency": [1, 2]}), ["recency"]),
+])
+def test_a_summary_that_cannot_be_fitted_is_refused_in_both_languages(summary, words):
+    with pytest.raises(CourseInputError) as err:
+        repeat_buying.fit_bg_nbd(summary)
+    for word in words:
+        assert word in err.value.bilingual()
+
+
+AGREEMENT = r"""
+import json, sys, warnings
+warnings.filterwarnings("ignore")
+import numpy as np
+from lifetimes import BetaGeoFitter, GammaGammaFitter
+from coursekit import data, repeat_buying, segments
+out = {}
+for freq in ("D", "W"):
+    s = segments.purchase_summary(data.load("transactions"), freq=freq)
+    ours, ref = repeat_buying.fit_bg_nbd(s), BetaGeoFitter(penalizer_coef=0).fit(s["frequency"], s["recency"], s["T"])
+    rep = s[s["frequency"] > 0]
+    gg = repeat_buying.fit_gamma_gamma(s)
+    gref = GammaGammaFitter(penalizer_coef=0).fit(rep["frequency"], rep["monetary_value"])
+    t = 30 if freq == "D" else 4
+    out[freq] = {
+        "params": [ours.params[k] / ref.params_[k] - 1 for k in ("r", "alpha", "a", "b")],
+        "gg": [gg.params[k] / gref.params_[j] - 1 for k, j in (("p", "p"), ("q", "q"), ("gamma", "v"))],
+        "alive": float(np.max(np.abs(ours.probability_alive(s["frequency"], s["recency"], s["T"])
+                                     - ref.conditional_probability_alive(s["frequency"], s["recency"], s["T"])))),
+        "expected": float(np.max(np.abs(
+            ours.expected_purchases(t, s["frequency"], s["recency"], s["T"])
+            - ref.conditional_expected_number_of_purchases_up_to_time(t, s["frequency"], s["recency"], s["T"])))),
+        "spend": float(np.max(np.abs(gg.expected_spend(rep["frequency"], rep["monetary_value"])
+                       / gref.conditional_expected_average_profit(rep["frequency"], rep["monetary_value"]) - 1))),
+    }
+print(json.dumps(out))
+"""
+
+
+def test_fits_agree_with_lifetimes_on_the_course_log():
+    python = ROOT / ".bench-venv" / "bin" / "python"
+    if not python.exists():
+        if os.environ.get("CI"):
+            pytest.fail("CI must compare with lifetimes: `make test` builds .bench-venv")
+        pytest.skip("no .bench-venv (made by `make test` and `make bench`): lifetimes is not installed")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([str(python), "-c", AGREEMENT], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    for freq, result in json.loads(done.stdout).items():
+        assert max(map(abs, result["params"])) < 1e-3, (freq, result)
+        assert max(map(abs, result["gg"])) < 1e-3, (freq, result)
+        assert result["alive"] < 1e-6 and result["expected"] < 1e-6, (freq, result)
+        assert result["spend"] < 1e-3, (freq, result)
