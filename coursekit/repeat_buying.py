@@ -135,7 +135,8 @@ class BGNBD:
         """
         r, alpha, a, b = (self.params[k] for k in ("r", "alpha", "a", "b"))
         t = check_range("t", t, low=0)
-        return plain((a + b - 1) / (a - 1) * (1 - (alpha / (alpha + t)) ** r * hyp2f1(r, b, a + b - 1, t / (alpha + t))))
+        not_yet = (alpha / (alpha + t)) ** r * hyp2f1(r, b, a + b - 1, t / (alpha + t))
+        return plain((a + b - 1) / (a - 1) * (1 - not_yet))
 
 
 def fit_bg_nbd(summary):
