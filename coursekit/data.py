@@ -16,6 +16,7 @@ and the tests all follow it.
 
 import codecs
 import io
+import math
 import os
 import re
 import unicodedata
@@ -27,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from coursekit.errors import CourseInputError, check_choice, interval_text
-from coursekit.i18n import Join, Message, has_text, text
+from coursekit.i18n import Join, Message, catalog, has_text, text
 
 KINDS = ("text", "category", "int", "float", "date")
 
@@ -38,7 +39,7 @@ class Column:
     category codes; ``low``/``high`` bound numbers; ``required`` means
     read_customer_csv needs the column; ``blank`` means cells may be empty;
     ``alias`` adds header names accepted besides the column name and its
-    Chinese and English labels (i18n ``col_<name>``).
+    Chinese and English labels (i18n ``col_<name>``); ``unique`` makes it a key column.
 
     Parameters:
         kind: one of ``"text"``, ``"category"``, ``"int"``, ``"float"``, ``"date"``.
@@ -49,6 +50,7 @@ class Column:
         required: True when :func:`read_customer_csv` needs the column in the file.
         blank: True when cells may be empty.
         alias: extra header names accepted for the column.
+        unique: True when no two rows may hold the same value (a key such as customers.customer_id).
     """
 
     kind: str
@@ -60,6 +62,7 @@ class Column:
     required: bool = False
     blank: bool = False
     alias: tuple = ()
+    unique: bool = False
 
 
 # Category codes (labels: i18n "cat_<code>")
@@ -88,7 +91,7 @@ MONEY = dict(unit="yuan", low=0)
 
 SCHEMAS = {
     "customers": {
-        "customer_id": Column("text", "customer number, C00001 = the longest-standing", required=True),
+        "customer_id": Column("text", "customer number, C00001 = the longest-standing", required=True, unique=True),
         "customer_type": Column("category", "kind of customer", allowed=CUSTOMER_TYPES, required=True),
         "region": Column("category", "sales region", allowed=REGIONS),
         "city_tier": Column("int", "city tier, 1 = largest cities", low=1, high=4),
@@ -150,7 +153,26 @@ SCHEMAS = {
     },
 }
 ENCODINGS = ("utf-8", "utf-8-sig", "gbk", "gb18030")
-MAX_SHOWN = 20  # bad cells listed in one error message
+MAX_SHOWN = 10  # bad cells (or repeated keys) listed in one error message
+SHOWN_CHARS = 40  # characters of a cell an error message repeats
+
+# Excel on Windows saves "CSV" in the code page of the system: GBK on simplified-Chinese
+# Windows, these on traditional-Chinese, Japanese and Korean Windows.
+OTHER_CODE_PAGES = {"cp950": "Big5", "cp932": "Shift-JIS", "cp949": "EUC-KR"}
+# The common characters of a code page, as its bytes: GB2312 symbols and hanzi; Big5 symbols
+# and level-1 hanzi; JIS symbols, kana and level-1 kanji; KS X 1001 symbols and Hangul.
+COMMON = {
+    "gbk": re.compile(rb"[\xa1-\xa3\xb0-\xf7][\xa1-\xfe]"),
+    "cp950": re.compile(rb"[\xa1-\xc5][\x40-\x7e\xa1-\xfe]|\xc6[\x40-\x7e]"),
+    "cp932": re.compile(rb"[\x81-\x97][\x40-\x7e\x80-\xfc]|\x98[\x40-\x72]"),
+    "cp949": re.compile(rb"[\xa1-\xac\xb0-\xc8][\xa1-\xfe]"),
+}
+# A reading in a code page is judged by the common characters of its language:
+# Chinese (simplified or traditional: GB2312 or Big5 level 1), Japanese, Korean.
+LANGUAGE = {"gbk": ("gbk", "cp950"), "cp950": ("gbk", "cp950"), "cp932": ("cp932",), "cp949": ("cp949",)}
+# Invisible characters pasted from web pages and chat apps: soft hyphen, zero-width
+# spaces and joiners, direction marks, word joiner, byte order mark. Removed everywhere.
+INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def available():
@@ -269,10 +291,14 @@ def read_customer_csv(path, table="customers", required=None):
     """Read your own CSV file (for example exported from Excel) into a checked DataFrame.
 
     - encoding: the first of UTF-8, UTF-8 with BOM, GBK, GB18030 that decodes the
-      whole file without error (stored in ``df.attrs["encoding"]``);
+      whole file without error (stored in ``df.attrs["encoding"]``; None for an open
+      text file); a file that reads more plausibly as Big5, Shift-JIS or EUC-KR is refused;
+    - layout: blank lines above the header and Excel's ``sep=;`` first line are skipped;
     - headers: a column's English name or its Chinese label (客户编号 → customer_id);
-    - cells: numbers may have thousands separators ("1,234.5"), dates may be
-      2024-03-05, 2024/3/5 or 2024年3月5日, categories the code or its label (零售客户 → retail).
+      invisible characters (zero-width spaces, BOMs) are removed from headers and cells;
+    - cells: numbers may have thousands separators ("1,234.5") and must be finite, dates may be
+      2024-03-05, 2024/3/5 or 2024年3月5日, categories the code or its label (零售客户 → retail);
+      a key column (customers.customer_id) must not repeat a value.
 
     ``table`` names a course schema (see ``available()``) or is your own schema, a dict
     ``{column: Column(...)}``; ``required`` lists the columns the file must have
@@ -283,7 +309,8 @@ def read_customer_csv(path, table="customers", required=None):
     Chinese Windows; GB 18030-2005, the Chinese national character set standard).
 
     Parameters:
-        path: the CSV file, a path (text or ``pathlib.Path``) of an existing file; it is only read.
+        path: the CSV file: a path (text, bytes or ``pathlib.Path``) of an existing file, or an
+            open file (binary or text) to read from; it is only read, and an open file is not closed.
         table: the name of a course table (see :func:`available`) or your own schema, a dict column → ``Column``.
         required: None (the schema's required columns), one column name, or a list of column names of the schema.
 
@@ -301,13 +328,31 @@ def read_customer_csv(path, table="customers", required=None):
     required = [name for name, col in schema.items() if col.required] if required is None else list(required)
     for name in required:
         check_choice("required", name, list(schema))
-    if not isinstance(path, (str, os.PathLike)) or not Path(path).is_file():
-        raise CourseInputError("data.no_file", path=path)
-    data = Path(path).read_bytes()
-    text, encoding = _decode(data, Path(path).name)
-    frame = _table_from_text(text, schema, required, Path(path).name)
+    data, file = _read(path)
+    text, encoding = (data, None) if isinstance(data, str) else _decode(data, file)
+    frame = _table_from_text(text, schema, required, file)
     frame.attrs["encoding"] = encoding
     return frame
+
+
+def _read(path):
+    """(the bytes, or text, of the CSV file ``path``, its name for messages). Only reads."""
+    if hasattr(path, "read"):  # an open file: read from where it is, not closed
+        name = getattr(path, "name", None)
+        file = Path(name).name if isinstance(name, str) else Message("data.file_object")
+        try:
+            data = path.read()
+        except UnicodeDecodeError:  # opened as text with the wrong encoding
+            raise CourseInputError("data.encoding", file=file, encodings=", ".join(ENCODINGS)) from None
+        if not isinstance(data, (bytes, str)):
+            raise CourseInputError("errors.type", name="path", value=data, expected=Message("data.expect_path"))
+        return data, file
+    if not isinstance(path, (str, bytes, os.PathLike)):
+        raise CourseInputError("errors.type", name="path", value=path, expected=Message("data.expect_path"))
+    path = Path(os.fsdecode(path))
+    if not path.is_file():
+        raise CourseInputError("data.no_file", path=str(path))
+    return path.read_bytes(), path.name
 
 
 def _check_schema(table):
@@ -327,27 +372,94 @@ def _decode(data, file):
             if encoding == "utf-8" and data.startswith(codecs.BOM_UTF8):
                 continue  # a byte order mark means utf-8-sig
             try:
-                return data.decode(encoding), encoding
+                text = data.decode(encoding)
             except UnicodeDecodeError:
-                pass
+                continue
+            other = _other_reading(data, text) if encoding in ("gbk", "gb18030") else None
+            if other:  # never mojibake: refuse rather than guess
+                guess, other_text = other
+                raise CourseInputError(
+                    "data.other_encoding", file=file, guess=guess, gbk=_sample(text), other=_sample(other_text)
+                )
+            return text, encoding
     raise CourseInputError("data.encoding", file=file, encodings=", ".join(ENCODINGS))
+
+
+def _other_reading(data, text):
+    """(name, text) of a code page that reads ``data`` more plausibly than GBK did (as ``text``), or None.
+
+    GBK decodes almost any bytes, so Big5, Shift-JIS and EUC-KR files decode too, as
+    mojibake. A reading is judged by the share of its distinct non-ASCII characters that
+    are common in its language (COMMON, LANGUAGE); GBK needs to be beaten, a tie keeps it.
+    Traditional characters saved as GBK count as common Chinese (Big5 level 1), so
+    such files still read. Korean is the exception: Hangul in EUC-KR are, byte for byte,
+    GB2312 hanzi, so the two readings tie at 1; then the file is refused as well when its
+    Korean reading is all Hangul and symbols. A GBK file whose only Chinese characters lie
+    in that block (e.g. just 北京 or 华东) is therefore refused too: no method can tell them
+    apart, and the message shows both readings."""
+    chinese = _common_share(text, LANGUAGE["gbk"])
+    for page, name in OTHER_CODE_PAGES.items():
+        try:
+            other = data.decode(page)
+        except UnicodeDecodeError:
+            continue
+        share = _common_share(other, LANGUAGE[page])
+        if share > chinese or (page == "cp949" and share == chinese == 1 and not _has_course_words(text)):
+            return name, other
+    return None
+
+
+@cache
+def _course_words():
+    """The Chinese column labels and category names of the course (each without its "(unit)" part)."""
+    entries = [*catalog("columns").values(), *catalog("categories").values()]
+    words = {entry["zh"].split(chr(0xFF08))[0] for entry in entries}  # U+FF08: the full-width "("
+    return tuple(word for word in words if len(word) >= 2)
+
+
+def _has_course_words(text):
+    return any(word in text for word in _course_words())
+
+
+def _common_share(text, pages):
+    """The share of the distinct non-ASCII characters of ``text`` that are common in one of the code ``pages``."""
+    chars = [char for char in set(text) if not char.isascii()]
+    return sum(any(_is_common(char, page) for page in pages) for char in chars) / len(chars) if chars else 1.0
+
+
+def _is_common(char, page):
+    """True when ``char`` is one of the common characters (COMMON) of the code ``page``."""
+    try:
+        return COMMON[page].fullmatch(char.encode(page)) is not None
+    except UnicodeEncodeError:
+        return False
+
+
+def _sample(text):
+    """The first line of ``text`` with non-ASCII characters, cut short (for an error message)."""
+    return next((_cut(line.strip()) for line in text.splitlines() if not line.isascii()), "")
 
 
 def _table_from_text(text, schema, required, file):
     """The typed DataFrame of CSV ``text``, checked against ``schema``."""
+    text = INVISIBLE.sub("", text)
+    excel_sep = re.match(r'"?sep=(.)"?[ \t]*\r?\n', text)  # Excel's "sep=;" line: Excel does not show it
+    text = text[excel_sep.end() :] if excel_sep else text
+    blank = re.match(r"(?:[ \t,;]*\r?\n)*", text).group()  # blank lines above the header: Excel shows them
+    text = text[len(blank) :]
     if not text.strip():
         raise CourseInputError("data.empty_file", file=file)
     header = text.splitlines()[0]
-    sep = max([",", ";", "\t"], key=header.count)  # Excel saves commas; some locales use ; or tabs
+    sep = excel_sep[1] if excel_sep else max([",", ";", "\t"], key=header.count)  # Excel saves commas; or ; or tabs
     try:  # header=None: a row with more cells than the header is an error, not a silent shift
         cells = pd.read_csv(
             io.StringIO(text), sep=sep, header=None, dtype=str, keep_default_na=False, skip_blank_lines=False
         )
-    except pd.errors.ParserError as err:
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as err:
         raise CourseInputError("data.not_csv", file=file, detail=str(err).strip()) from None
     cells = cells.apply(lambda column: column.str.strip())
     raw = cells.iloc[1:].set_axis(_column_names(schema, cells.iloc[0].tolist(), file), axis=1)
-    raw.index = raw.index + 1  # the row numbers Excel shows: header = row 1
+    raw.index = raw.index + 1 + blank.count("\n")  # the row numbers Excel shows: header = row 1
     raw = raw.loc[(raw != "").any(axis=1), (raw != "").any() | ~raw.columns.str.startswith("column_")]
     missing = [name for name in required if name not in raw.columns]
     if missing:
@@ -355,15 +467,20 @@ def _table_from_text(text, schema, required, file):
         raise CourseInputError("data.missing_columns", file=file, missing=shown, found=", ".join(raw.columns))
     if raw.empty:
         raise CourseInputError("data.no_rows", file=file)
-    columns, bad = {}, []
+    columns, bad, n_bad = {}, [], 0
     for name in raw.columns:
         if name in schema:
             columns[name], wrong = _parse(raw[name], schema[name])
-            bad += [(row, name, raw.at[row, name], schema[name]) for row in raw.index[wrong]]
+            n_bad += int(wrong.sum())  # only the first cells of each column are listed: fast with a million
+            bad += [(int(row), name, value, schema[name]) for row, value in raw[name][wrong][:MAX_SHOWN].items()]
         else:
             columns[name] = raw[name]  # a column the schema does not know: kept as text
-    if bad:
-        raise _bad_cells_error(sorted(bad, key=lambda cell: cell[0]), file)
+    if n_bad:
+        raise _bad_cells_error(sorted(bad, key=lambda cell: cell[0]), n_bad, file)
+    for name in [name for name in columns if name in schema and schema[name].unique]:
+        repeated = columns[name][columns[name].notna() & columns[name].duplicated(keep=False)]
+        if len(repeated):
+            raise _repeated_error(repeated, name, file)
     order = [name for name in schema if name in columns] + [name for name in columns if name not in schema]
     return pd.DataFrame(columns, index=raw.index).loc[:, order].reset_index(drop=True)
 
@@ -386,7 +503,8 @@ def _column_names(schema, headers, file):
     for name in dict.fromkeys(names):
         same = [header for header, target in zip(headers, names, strict=True) if target == name]
         if len(same) > 1:
-            raise CourseInputError("data.duplicate_column", file=file, column=name, headers=", ".join(same))
+            column = Message("data.code_with_label", code=name, label=_column_label(name)) if name in schema else name
+            raise CourseInputError("data.duplicate_column", file=file, column=column, headers=Join(map(_cut, same)))
     return names
 
 
@@ -421,7 +539,7 @@ def _parse(cells, col):
     else:  # int, float
         digits = cells.str.normalize("NFKC").str.replace(r"(?<=\d),(?=\d{3}(\D|$))", "", regex=True)
         values = pd.to_numeric(digits.mask(blank), errors="coerce")
-        wrong = values.isna() | (values.mod(1).ne(0) if col.kind == "int" else False)
+        wrong = ~values.abs().lt(math.inf) | (values.mod(1).ne(0) if col.kind == "int" else False)  # nan, inf, 1e400
         if col.low is not None:
             wrong |= values.lt(col.low)
         if col.high is not None:
@@ -454,12 +572,37 @@ def _column_label(name):
     return Message(f"columns.{name}") if has_text(f"columns.{name}") else name
 
 
-def _bad_cells_error(bad, file):
-    """The error listing the first MAX_SHOWN bad cells of ``bad`` (row, column, value, col)."""
+def _bad_cells_error(bad, n, file):
+    """The error listing the first MAX_SHOWN bad cells of ``bad`` (row, column, value, col), of ``n`` in all."""
     cells = [
-        Message("data.bad_cell", row=row, column=name, value=value, expected=_expected(col))
-        for row, name, value, col in bad[:MAX_SHOWN]
+        Message("data.bad_cell", row=row, column=name, value=_cut(value), expected=_expected(col))
+        for row, name, value, col in bad
     ]
-    if len(bad) > MAX_SHOWN:
-        cells.append(Message("data.more_cells", n=len(bad) - MAX_SHOWN))
-    return CourseInputError("data.bad_cells", file=file, n=len(bad), cells=Join(cells, "common.clause_separator"))
+    return CourseInputError("data.bad_cells", file=file, n=n, cells=_listed(cells, n, "common.clause_separator"))
+
+
+def _repeated_error(repeated, name, file):
+    """The error naming the values of the key column ``name`` found in more than one row
+    (``repeated``: those cells, indexed by their Excel row)."""
+    groups = list(repeated.groupby(repeated, sort=False))
+    values = [
+        Message("data.repeated_value", value=_cut(value), rows=_listed([int(row) for row in rows.index], len(rows)))
+        for value, rows in groups[:MAX_SHOWN]
+    ]
+    column = Message("data.code_with_label", code=name, label=_column_label(name))
+    return CourseInputError(
+        "data.repeated_key", file=file, column=column, values=_listed(values, len(groups), "common.clause_separator")
+    )
+
+
+def _listed(parts, n, separator="common.list_separator"):
+    """The first MAX_SHOWN of ``parts`` one after another, then "… and k more" to make ``n`` in all."""
+    parts = list(parts[:MAX_SHOWN])
+    if n > len(parts):
+        parts.append(Message("data.more_cells", n=n - len(parts)))
+    return Join(parts, separator)
+
+
+def _cut(value):
+    """A cell's text as an error message repeats it: at most SHOWN_CHARS characters, then "…"."""
+    return value if len(value) <= SHOWN_CHARS else value[: SHOWN_CHARS - 1] + "…"

@@ -1,5 +1,6 @@
 """coursekit.data.read_customer_csv: a student's or teacher's own CSV file, read and checked."""
 
+import io
 import re
 import tempfile
 from pathlib import Path
@@ -146,13 +147,13 @@ def test_bad_date_category_and_blank_are_all_reported(tmp_path):
         assert cell in message
 
 
-def test_many_bad_cells_are_listed_up_to_twenty_then_counted(tmp_path):
+def test_many_bad_cells_are_listed_up_to_ten_then_counted(tmp_path):
     rows = "".join(f"C{i},retail,east,2024-01-01,x{i}\n" for i in range(25))
     message = error_of(write(tmp_path, HEADER + rows))
     assert "25 cell(s)" in message
-    assert "row 21, column acquisition_cost: 'x19'" in message
-    assert "'x20'" not in message
-    assert "… and 5 more" in message and "……另有 5 个" in message
+    assert "row 11, column acquisition_cost: 'x9'" in message
+    assert "'x10'" not in message
+    assert "… and 15 more" in message and "……另有 15 个" in message
 
 
 def test_a_whole_number_column_refuses_fractions(tmp_path):
@@ -239,3 +240,128 @@ def test_a_row_longer_than_the_header_is_refused_not_shifted(tmp_path, row):
 def test_trailing_empty_columns_from_excel_are_ignored(tmp_path):
     df = read_unchanged(write(tmp_path, "customer_id,customer_type,,\nC1,retail,,\n"))
     assert list(df.columns) == ["customer_id", "customer_type"]
+
+
+NOTES = "customer_id,customer_type,notes\nC1,retail,{}\n"
+
+
+@pytest.mark.parametrize(
+    ("place", "encoding", "name"),
+    [("台北市", "big5", "Big5"), ("東京都", "shift_jis", "Shift-JIS"), ("서울", "euc_kr", "EUC-KR")],
+)
+def test_other_east_asian_encodings_are_refused_not_read_as_mojibake(tmp_path, place, encoding, name):
+    message = error_of(write(tmp_path, NOTES.format(place), encoding=encoding))
+    assert "does not look like UTF-8 or GBK text, it may be " + name in message
+    assert f"read as {name} 'C1,retail,{place}'" in message and "CSV UTF-8" in message
+
+
+@pytest.mark.parametrize(
+    ("content", "notes"),
+    [
+        ("客户编号,客户类型,备注\nC1,零售客户,北京市朝阳区\n", "北京市朝阳区"),
+        (NOTES.format("臺灣省臺北市中正區 張偉"), "臺灣省臺北市中正區 張偉"),  # traditional characters, saved as GBK
+        (NOTES.format("萬達廣場，香港特別行政區"), "萬達廣場，香港特別行政區"),
+        (NOTES.format("銷售額 鄧麗君"), "銷售額 鄧麗君"),
+    ],
+)
+def test_genuine_gbk_text_with_simplified_or_traditional_characters_still_reads(tmp_path, content, notes):
+    df = read_unchanged(write(tmp_path, content, encoding="gbk"))
+    assert df.attrs["encoding"] == "gbk" and df.iloc[0, -1] == notes
+
+
+@pytest.mark.parametrize("blank", ["\n", "\r\n\r\n", " \n,\n"])
+def test_blank_lines_above_the_header_are_skipped_and_counted_like_excel(tmp_path, blank):
+    assert read_unchanged(write(tmp_path, blank + "customer_id,customer_type\nC1,retail\n")).shape == (1, 2)
+    message = error_of(write(tmp_path, blank + "customer_id,customer_type\nC1,vip\n", "bad.csv"))
+    assert f"row {blank.count(chr(10)) + 2}, column customer_type: 'vip'" in message
+
+
+@pytest.mark.parametrize("sep", [",", ";", "\t"])
+def test_excel_sep_line_gives_the_separator_and_is_not_a_row(tmp_path, sep):
+    content = f"sep={sep}\ncustomer_id{sep}customer_type\nC1{sep}retail\nC2{sep}vip\n"
+    message = error_of(write(tmp_path, content))
+    assert "row 3, column customer_type: 'vip'" in message  # Excel hides the sep line: header = row 1
+    df = read_unchanged(write(tmp_path, content.replace("vip", "merchant"), "good.csv"))
+    assert df.to_dict("list") == {"customer_id": ["C1", "C2"], "customer_type": ["retail", "merchant"]}
+
+
+def test_excel_sep_line_with_commas_keeps_quoted_thousands(tmp_path):
+    df = read_unchanged(write(tmp_path, 'sep=,\ncustomer_id,customer_type,acquisition_cost\nC1,retail,"1,234"\n'))
+    assert df["acquisition_cost"].tolist() == [1234.0]
+
+
+def test_invisible_characters_in_headers_and_cells_are_removed(tmp_path):
+    content = "customer_id\u200b,\ufeffcustomer_type\u00a0,city_tier\u2060\nC1\u200b,retail\u200b,\u200b2\n"
+    df = read_unchanged(write(tmp_path, content))
+    assert df.to_dict("list") == {"customer_id": ["C1"], "customer_type": ["retail"], "city_tier": [2]}
+
+
+def test_rows_in_error_fields_are_plain_ints(tmp_path):
+    with pytest.raises(CourseInputError) as err:
+        read_customer_csv(write(tmp_path, "customer_id,customer_type\nC1,vip\n"))
+    assert [type(cell.fields["row"]) for cell in err.value.fields["cells"].parts] == [int]
+    assert "np." not in err.value.bilingual()
+    with pytest.raises(CourseInputError) as err:
+        read_customer_csv(write(tmp_path, "customer_id,customer_type\nC1,retail\nC1,retail\n", "dup.csv"))
+    rows = err.value.fields["values"].parts[0].fields["rows"].parts
+    assert rows == [2, 3] and all(type(row) is int for row in rows)
+    assert "np." not in err.value.bilingual()
+
+
+def test_bytes_paths_and_open_files_are_read_and_left_open(tmp_path):
+    path = write(tmp_path, "客户编号,客户类型\nC1,零售客户\n", encoding="gbk")
+    assert read_customer_csv(bytes(path))["customer_type"].tolist() == ["retail"]
+    with path.open("rb") as file:
+        df = read_customer_csv(file)
+        assert not file.closed
+    assert df.attrs["encoding"] == "gbk" and df["customer_id"].tolist() == ["C1"]
+    with path.open(encoding="gbk") as file:
+        df = read_customer_csv(file)
+        assert not file.closed
+    assert df.attrs["encoding"] is None and df["customer_type"].tolist() == ["retail"]
+    with pytest.raises(CourseInputError) as err:
+        read_customer_csv(io.BytesIO(b"customer_id,customer_type\nC1,vip\n"))
+    assert "the file object given has 1 cell(s)" in err.value.bilingual()
+    with pytest.raises(CourseInputError) as err:
+        read_customer_csv(3.5)
+    assert "a file path (text, bytes or pathlib.Path) or an open file" in err.value.bilingual()
+
+
+@pytest.mark.parametrize("number", ["inf", "-inf", "Infinity", "1e400", "nan", "NaN"])
+def test_numbers_must_be_finite(tmp_path, number):
+    message = error_of(write(tmp_path, f"customer_id,customer_type,acquisition_cost\nC1,retail,{number}\n"))
+    assert f"row 2, column acquisition_cost: '{number}', expected a number" in message
+
+
+def test_two_columns_meaning_the_same_name_the_column_and_both_headers(tmp_path):
+    message = error_of(write(tmp_path, "customer_id,客户编号,customer_type\nC1,C1,retail\n"))
+    assert "customer_id（客户编号）：customer_id、客户编号" in message
+    assert "column whose header means customer_id: customer_id, 客户编号; keep only one of them" in message
+
+
+def test_repeated_customer_ids_are_refused_with_their_excel_rows(tmp_path):
+    rows = "C1,retail\nC2,retail\n C1 ,merchant\nC3,retail\nC2,retail\nC1,retail\n"
+    message = error_of(write(tmp_path, "customer_id,customer_type\n" + rows))
+    assert "repeated values in column customer_id" in message
+    assert "'C1' in rows 2, 4, 7; 'C2' in rows 3, 6." in message and "'C1' 出现在第 2、4、7 行" in message
+
+
+def test_repeated_customer_ids_are_fine_where_customer_id_is_not_a_key(tmp_path):
+    content = "transaction_id,customer_id,date,revenue\nT1,C1,2024-01-01,10\nT2,C1,2024-01-02,20\n"
+    assert read_unchanged(write(tmp_path, content), table="transactions")["customer_id"].tolist() == ["C1", "C1"]
+
+
+def test_long_cells_are_cut_and_huge_numbers_of_bad_cells_are_counted(tmp_path):
+    message = error_of(write(tmp_path, "customer_id,customer_type\nC1," + "x" * 10_000 + "\n"))
+    assert "'" + "x" * 39 + "…'" in message and "x" * 40 not in message
+    rows = "".join(f"C{i},vip{i}\n" for i in range(100_000))
+    message = error_of(write(tmp_path, "customer_id,customer_type\n" + rows, "big.csv"))
+    assert "100000 cell(s)" in message and "… and 99990 more" in message and len(message) < 5000
+
+
+def test_a_gbk_file_whose_chinese_also_reads_as_korean_is_kept_when_it_holds_course_words(tmp_path):
+    # 客户编号 and 北京 are GB2312 hanzi whose bytes are also Hangul syllables in EUC-KR
+    path = tmp_path / "gbk.csv"
+    path.write_bytes("客户编号,备注\nC1,北京\n".encode("gbk"))
+    table = data.read_customer_csv(path, required=["customer_id"])
+    assert table.attrs["encoding"] == "gbk" and table.iloc[0, 1] == "北京"
