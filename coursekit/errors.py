@@ -371,6 +371,33 @@ def check_number_column(name, column, values, low=None):
     return pd.Series(check_range(f"{name}['{column}']", values.to_numpy(dtype=float), low=low), index=values.index)
 
 
+def check_table_numbers(name, table, columns, low=None, high=None, whole=False):
+    """The number columns a chart draws, checked: numeric (not text, not booleans), no blanks, every
+    value in [low, high], and whole numbers where ``whole`` (counts, ratings on an integer scale).
+    Returns ``table``.
+
+    Parameters:
+        name: the table's name, shown in the error message.
+        table: a pandas DataFrame holding ``columns``.
+        columns: the names of the columns to check.
+        low, high: the allowed ends, numbers or None (±10^15).
+        whole: True when the values must be whole numbers.
+
+    >>> import pandas as pd
+    >>> check_table_numbers("table", pd.DataFrame({"share": [0.2, 0.8]}), ["share"], low=0, high=1).shape
+    (2, 1)
+    """
+    for column in columns:
+        values = check_number_column(name, column, table[column], low=low)
+        check_range(f"{name}['{column}']", values.to_numpy(), low=low, high=high)
+        if whole and not np.all(values.to_numpy() == np.round(values.to_numpy())):
+            bad = values[values != values.round()].iloc[0]
+            raise CourseInputError(
+                "errors.type", name=f"{name}['{column}']", value=bad, expected=Message("errors.expect_whole_number")
+            )
+    return table
+
+
 def check_transactions(transactions, customer="customer_id", date="date", amount="revenue"):
     """The three columns of a transaction log (订单记录), checked: customer ids present,
     dates parsed, amounts ≥ 0. Returns a new table with just these columns.

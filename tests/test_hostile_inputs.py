@@ -118,3 +118,25 @@ def test_time_zones_keep_the_local_calendar_day(course):
                           "date": ["2024-12-31T23:30:00+08:00", "2025-01-01T00:30:00+01:00", "2025-03-01"]})
     years = retention.yearly_retention(mixed)  # 23:30 in Beijing is still 2024 there
     assert years[["buy_year", "active", "retained"]].values.tolist() == [[2024, 1, 1]]
+
+
+@pytest.mark.parametrize("draw, table, name", [
+    ("value.referral_cost_chart", pd.DataFrame({"referral": [-50.0], "other": [100.0], "share": [-0.5]},
+                                                 index=["retail"]), "referral"),
+    ("value.satisfaction_payoff_chart", pd.DataFrame({"would_repurchase": [99.0], "would_recommend": [5.0]},
+                                                       index=pd.Index([3], name="overall_satisfaction")),
+     "would_repurchase"),
+    ("complaints.satisfaction_by_gap_chart", pd.DataFrame({"label": ["0"], "respondents": [2.5],
+                                                            "mean_satisfaction": [4.0], "zone": ["neutral"]},
+                                                           index=pd.Index([0.0], name="gap")), "respondents"),
+    ("value.customer_histories_chart", pd.DataFrame({"customer_id": ["a", "a"], "date": pd.to_datetime(
+        ["2024-01-01", "2024-02-01"]), "cumulative_margin": ["0", "15"], "orders": [1, 1]}), "cumulative_margin"),
+    ("retention.lapse_by_outcome_chart", pd.DataFrame({"buy_year": 2024, "worst_outcome": ["no_case"],
+                                                        "customers": [10], "lapsed": [2], "lapse_rate": [1.5]}),
+     "lapse_rate"),
+])
+def test_charts_refuse_impossible_values(draw, table, name):
+    from coursekit import charts
+
+    module, function = draw.split(".")
+    refused(lambda: getattr(getattr(charts, module), function)(table), name)

@@ -19,6 +19,7 @@ from coursekit.errors import (
     check_choice,
     check_columns,
     check_single,
+    check_table_numbers,
 )
 from coursekit.i18n import text
 
@@ -55,6 +56,8 @@ def satisfaction_by_gap_chart(table):
     [2.5, 4.0, 6.0]
     """
     check_columns("table", table, ["label", "respondents", "mean_satisfaction", "zone"])
+    check_table_numbers("table", table, ["respondents"], low=0, whole=True)
+    check_table_numbers("table", table, ["mean_satisfaction"], low=1, high=7)
     for zone in dict.fromkeys(table["zone"]):
         check_choice("table['zone']", zone, ZONES)
     centres = table.index.to_numpy(dtype=float)
@@ -148,6 +151,8 @@ def cases_by_channel_chart(table):
     [5.9, 61.1]
     """
     check_columns("table", table, ["case_count", "median_response_hours"])
+    check_table_numbers("table", table, ["case_count"], low=0, whole=True)
+    check_table_numbers("table", table, ["median_response_hours"], low=0)
     counts, medians = table["case_count"], table["median_response_hours"]
     fig, (left, right) = style.figure(1, 2)
     right.sharey(left)
@@ -188,6 +193,9 @@ def repurchase_by_handling_chart(table):
     [0.94, 0.82, 0.6, 0.82, 0.72, 0.43]
     """
     check_columns("table", table, ["speed", "resolution", "cases", "repurchase_rate", "fast_hours"])
+    check_table_numbers("table", table, ["cases"], low=0, whole=True)
+    check_table_numbers("table", table, ["repurchase_rate"], low=0, high=1)
+    check_table_numbers("table", table, ["fast_hours"], low=0)
     fast_hours = float(table["fast_hours"].iloc[0])
     resolutions = list(dict.fromkeys(table["resolution"]))
     x = np.arange(len(resolutions))
@@ -266,6 +274,9 @@ def wait_and_satisfaction_chart(table):
     [4.95, 4.84, 4.7, 4.36, 3.14]
     """
     check_columns("table", table, ["mean_satisfaction", "agent_satisfaction", "agent_calls", "agent"])
+    check_table_numbers("table", table, ["mean_satisfaction"], low=1, high=5)
+    check_table_numbers("table", table, ["agent_satisfaction"], low=0, high=5)  # 0: the agent had no call there
+    check_table_numbers("table", table, ["agent_calls"], low=0, whole=True)
     x = np.arange(len(table))
     fig, ax = style.figure()
     ax.plot(x, table["mean_satisfaction"], "o-", color=style.MAIN, label=text("charts.complaints.all_agents"))

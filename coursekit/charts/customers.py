@@ -14,7 +14,7 @@ from matplotlib.ticker import FuncFormatter, NullFormatter, PercentFormatter
 from coursekit import style
 from coursekit.customer_base import TV_PRICES, check_two_prices
 from coursekit.data import ATTRIBUTES, CUSTOMER_TYPES
-from coursekit.errors import CourseInputError, check_choice, check_columns, check_range
+from coursekit.errors import CourseInputError, check_choice, check_columns, check_range, check_table_numbers
 from coursekit.i18n import category_label, has_text, text
 
 
@@ -37,6 +37,8 @@ def wait_by_hour_chart(table):
     [151, 152]
     """
     table = check_columns("table", table, ["mean_wait_seconds", "calls_per_day", "wait_above_mean"])
+    check_table_numbers("table", table, ["mean_wait_seconds", "calls_per_day"], low=0)
+    check_table_numbers("table", table, ["wait_above_mean"])
     overall = float((table["mean_wait_seconds"] - table["wait_above_mean"]).iloc[0])
     fig, ax = style.figure()
     bars = ax.bar(

@@ -8,7 +8,7 @@ and labelled through :mod:`coursekit.i18n`.
 import numpy as np
 
 from coursekit import style
-from coursekit.errors import CourseInputError, check_columns, check_range
+from coursekit.errors import CourseInputError, check_columns, check_range, check_table_numbers
 from coursekit.i18n import Message, category_label, text
 from coursekit.retention import REICHHELD_SASSER_1990
 
@@ -114,6 +114,7 @@ def retention_by_group_chart(table, by="customer_type"):
     [70, 90]
     """
     check_columns("table", table, ["buy_year", "next_year", by, "retention"])
+    check_table_numbers("table", table, ["retention"], low=0, high=1)
     groups = list(dict.fromkeys(table[by]))
     pairs = list(dict.fromkeys(zip(table["buy_year"], table["next_year"], strict=True)))
     width = 0.8 / len(pairs)
@@ -157,6 +158,9 @@ def profit_lift_chart(table):
     check_columns(
         "table", table, ["retention", "improved_retention", "discount", "margin_growth", "profit_lift", "years"]
     )
+    check_table_numbers("table", table, ["retention", "improved_retention", "discount"], low=0, high=1)
+    check_table_numbers("table", table, ["profit_lift", "margin_growth"])
+    check_table_numbers("table", table, ["years"], low=1, whole=True)
     first = table.iloc[0]
     delta, discount, growth = (
         first["improved_retention"] - first["retention"],
@@ -204,6 +208,8 @@ def lapse_by_outcome_chart(table):
     [20, 50]
     """
     check_columns("table", table, ["buy_year", "worst_outcome", "customers", "lapse_rate"])
+    check_table_numbers("table", table, ["customers"], low=0, whole=True)
+    check_table_numbers("table", table, ["lapse_rate"], low=0, high=1)
     outcomes = [str(outcome) for outcome in table["worst_outcome"]]
     ticks = [
         text("charts.retention.lapse_tick", outcome=category_label(outcome), n=n)

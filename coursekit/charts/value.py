@@ -12,7 +12,14 @@ from matplotlib.patches import Polygon
 from matplotlib.ticker import PercentFormatter, StrMethodFormatter
 
 from coursekit import style
-from coursekit.errors import CourseInputError, check_choice, check_columns, check_range, check_single
+from coursekit.errors import (
+    CourseInputError,
+    check_choice,
+    check_columns,
+    check_range,
+    check_single,
+    check_table_numbers,
+)
 from coursekit.i18n import category_label, text
 from coursekit.segments import TIERS
 
@@ -56,6 +63,8 @@ def customer_histories_chart(table):
     [15.0, 7.0]
     """
     check_columns("table", table, ["customer_id", "date", "cumulative_margin", "orders"])
+    check_table_numbers("table", table, ["cumulative_margin"])
+    check_table_numbers("table", table, ["orders"], low=0, whole=True)
     fig, ax = style.figure()
     for customer, steps in table.groupby("customer_id", sort=False):  # one line per customer, as given
         label = text("charts.value.history_label", customer=customer, orders=int(steps["orders"].iloc[0]))
@@ -88,6 +97,7 @@ def referral_cost_chart(table):
     [0.5]
     """
     check_columns("table", table, ["referral", "other", "share"])
+    check_table_numbers("table", table, ["referral", "other", "share"], low=0)
     fig, ax = style.figure()
     bars = ax.barh([str(category_label(code)) for code in table.index], table["share"], color=style.GOOD)
     labels = [
@@ -223,6 +233,7 @@ def customer_pyramid_chart(economics):
     [False, False, False, True]
     """
     check_columns("economics", economics, ["customer_share", "profit_share", "profit_per_customer"])
+    check_table_numbers("economics", economics, ["customer_share"], low=0, high=1)
     if sorted(map(str, economics.index)) != sorted(TIERS):
         raise CourseInputError(
             "errors.choice", name="economics.index", value=list(economics.index), allowed=", ".join(TIERS)
@@ -268,6 +279,8 @@ def satisfaction_payoff_chart(table):
     """
     columns = ["would_repurchase", "would_recommend"]
     check_columns("table", table, columns)
+    check_table_numbers("table", table, ["would_repurchase"], low=1, high=7)
+    check_table_numbers("table", table, ["would_recommend"], low=0, high=10)
     fig, axes = style.figure(1, 2)
     for ax, column, colour, high in zip(axes, columns, (style.MAIN, style.GOOD), (7, 10), strict=True):
         ax.bar(table.index, table[column], color=colour)
