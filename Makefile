@@ -26,7 +26,12 @@ $(VENV)/.installed-lab: pyproject.toml constraints.txt | $(BIN)/python
 $(VENV)/.installed-test: pyproject.toml constraints.txt hub/constraints.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -c hub/constraints.txt \
 	  -e ".[lab,present,test,hub]"
-	touch $@ $(VENV)/.installed-lab $(VENV)/.installed-hub
+	touch $@ $(VENV)/.installed-lab $(VENV)/.installed-hub $(VENV)/.installed-present
+
+# Presenting and handouts need the course and Voila, not the test toolkit.
+$(VENV)/.installed-present: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[lab,present]"
+	touch $@ $(VENV)/.installed-lab
 
 $(VENV)/.installed-hub: pyproject.toml constraints.txt hub/constraints.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -c hub/constraints.txt -e ".[lab,hub]"
@@ -54,12 +59,12 @@ student: $(VENV)/.installed-lab
 	$(BIN)/python tools/editions.py student
 
 ## make html: static handouts of every lesson (student edition) in build/html/
-html: $(VENV)/.installed-test
+html: $(VENV)/.installed-present
 	$(BIN)/python tools/editions.py html
 
 ## make present LESSON=02_customer_value: the lesson in Voilà, large charts, no code (ARGS=--no-browser)
 LESSON ?= 00_course_guide
-present: $(VENV)/.installed-test
+present: $(VENV)/.installed-present
 	$(BIN)/python tools/editions.py presenter
 	$(BIN)/voila build/presenter/$(LESSON).ipynb --Voila.ip=127.0.0.1 $(ARGS)
 
