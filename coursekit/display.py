@@ -10,7 +10,7 @@ show something where no kernel runs.
 
 import html
 
-from coursekit.errors import CourseInputError, check_choice, check_int, check_number
+from coursekit.errors import CourseInputError, check_choice, check_int, check_range
 from coursekit.i18n import Message, category_label, has_text, text
 
 UNITS = ("yuan", "percent", "years", "customers", "people", "times", "points", "days", "hours", "minutes", "seconds")
@@ -21,10 +21,12 @@ class Result:
     (see :func:`result`). ``.value`` is the number itself, for further calculation.
 
     Parameters:
-        value: the number, one finite float.
+        value: the number, one float.
         label: the catalog key of its name, e.g. ``"value.clv"``.
         unit: None (a pure number) or one of UNITS (``"yuan"``, ``"percent"``, ``"years"``, ...).
         decimals: the decimal places shown, a whole number 0–6.
+
+    The constructor checks nothing: make a Result with :func:`result`, which checks every argument.
     """
 
     def __init__(self, value, label, unit=None, decimals=2):
@@ -52,12 +54,10 @@ class Result:
 
 
 def result(value, label, unit=None, decimals=2):
-    """``value`` shown with its name and unit: ``label`` is a catalog key (the name),
-    ``unit`` one of UNITS (None: a pure number), ``decimals`` the places shown (0–6).
-    A share (0.8) with unit "percent" reads 80.00%.
+    """``value`` shown with its name and unit. A share (0.8) with unit "percent" reads 80.00%.
 
     Parameters:
-        value: one number (not an array, not a boolean).
+        value: one number (not an array, not text, not a boolean, not NaN).
         label: the catalog key of its name, e.g. ``"value.clv"``; it must exist in the catalogs.
         unit: None (a pure number) or one of UNITS; with ``"percent"`` a share 0.8 reads 80 %.
         decimals: the decimal places shown, a whole number 0–6.
@@ -67,7 +67,7 @@ def result(value, label, unit=None, decimals=2):
     >>> result(0.8, "columns.retention", unit="percent", decimals=0)
     客户保持率 = 80%
     """
-    value = check_number("value", value)
+    value = check_range("value", value)  # a finite number: "inf 元" is never shown
     if not isinstance(value, float):
         raise CourseInputError(
             "errors.type", name="value", value=value, expected=Message("errors.expect_single_number")

@@ -143,9 +143,9 @@ def survivors_after(rate, years=5, start=100):
     """Customers left of ``start`` after ``years`` if a share ``rate`` stays each year.
 
     Parameters:
-        rate: the share of customers who stay each year, a fraction 0–1.
-        years: the number of years, ≥ 0.
-        start: the customers at the start, ≥ 0.
+        rate: the share of customers who stay each year, a fraction 0–1 (not checked).
+        years: the number of years, ≥ 0 (not checked).
+        start: the customers at the start, ≥ 0 (not checked).
 
     >>> round(survivors_after(0.8), 3)
     32.768
@@ -158,8 +158,9 @@ def demo_chart(rate=0.8, years=5):
     characters show (no boxes), the font works.
 
     Parameters:
-        rate: the share of customers who stay each year, a fraction 0–1.
-        years: the years drawn, a whole number ≥ 1.
+        rate: the share of 100 starting customers who stay each year, a fraction 0–1 (not checked; the y-axis
+            ends at 105).
+        years: the years drawn, a whole number ≥ 1 (not checked).
     """
     fig, ax = style.figure()
     x = list(range(years + 1))

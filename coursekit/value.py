@@ -389,7 +389,10 @@ def satisfaction_payoff(survey):
     check_columns("survey", survey, ["overall_satisfaction", *columns])
     level = check_range("survey['overall_satisfaction']", survey["overall_satisfaction"].to_numpy(dtype=float), 1, 7)
     numbers = pd.DataFrame(
-        {column: check_range(f"survey['{column}']", survey[column].to_numpy(dtype=float), low=0) for column in columns}
+        {  # the survey's scales: buy again 1–7, recommend 0–10
+            column: check_range(f"survey['{column}']", survey[column].to_numpy(dtype=float), low=low, high=high)
+            for column, low, high in (("would_repurchase", 1, 7), ("would_recommend", 0, 10))
+        }
     )
     means = numbers.groupby(pd.Index(level.astype(int), name="overall_satisfaction")).mean()
     return means

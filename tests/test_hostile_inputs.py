@@ -140,3 +140,11 @@ def test_charts_refuse_impossible_values(draw, table, name):
 
     module, function = draw.split(".")
     refused(lambda: getattr(getattr(charts, module), function)(table), name)
+
+
+def test_a_labelled_result_is_never_infinite_and_survey_scales_are_kept():
+    from coursekit import display
+
+    refused(lambda: display.result(float("inf"), "value.clv", unit="yuan"), "value")
+    survey = pd.DataFrame({"overall_satisfaction": [3], "would_repurchase": [99], "would_recommend": [5]})
+    refused(lambda: value.satisfaction_payoff(survey), "would_repurchase")

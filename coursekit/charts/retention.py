@@ -50,12 +50,10 @@ def cohort_decay_chart(table):
     """How a group of new customers shrinks at constant yearly retention rates, one line per
     rate, with the "half are gone" level marked.
 
-    ``table``: :func:`coursekit.retention.cohorts` (index year 0..N; one column per retention
-    rate; values: customers left).
-
     Parameters:
-        table: the table of :func:`coursekit.retention.cohorts`: index years, one column per retention rate,
-            customers left (≥ 0); at least one row.
+        table: a table from :func:`coursekit.retention.cohorts`: index the years 0..N (whole numbers); one
+            column per retention rate (the column names are the rates, fractions 0–1); values: customers
+            left, ≥ 0; at least one row.
 
     >>> from coursekit.retention import cohorts
     >>> fig = cohort_decay_chart(cohorts([0.8], years=2))
@@ -103,9 +101,10 @@ def retention_by_group_chart(table, by="customer_type"):
     SOURCE: course convention; the 20 % line is the seed's "typical" yearly churn.
 
     Parameters:
-        table: the table of :func:`coursekit.retention.yearly_retention` with ``by``: columns ``buy_year``,
-            ``next_year``, the ``by`` column and ``retention`` (fractions 0–1).
-        by: the name of the group column, e.g. ``"customer_type"``.
+        table: a table from :func:`coursekit.retention.yearly_retention` with ``by``: columns ``buy_year`` and
+            ``next_year`` (calendar years), the ``by`` column (group codes) and ``retention`` (fractions 0–1,
+            no blanks).
+        by: the name of the group column of ``table``, e.g. ``"customer_type"`` (the default).
 
     >>> import pandas as pd
     >>> table = pd.DataFrame({"buy_year": [2023, 2023], "next_year": [2024, 2024],
@@ -142,12 +141,11 @@ def profit_lift_chart(table):
     points of retention, against the current retention, one line per horizon in years, with the
     25–85 % band of the HBR exhibit.
 
-    ``table``: :func:`coursekit.retention.profit_lift_curves` (columns retention,
-    improved_retention, discount, margin_growth, profit_lift, years).
-
     Parameters:
-        table: the table of :func:`coursekit.retention.profit_lift_curves` (columns ``retention``,
-            ``profit_lift``, ``years`` and the others it returns).
+        table: a table from :func:`coursekit.retention.profit_lift_curves`: columns ``retention``,
+            ``improved_retention`` and ``discount`` (fractions 0–1), ``margin_growth`` and ``profit_lift``
+            (fractions, 0.25 = +25 %; numbers without blanks) and ``years`` (the horizon, whole numbers ≥ 1).
+            The first row's delta, discount and growth label the chart.
 
     >>> from coursekit.retention import profit_lift_curves
     >>> fig = profit_lift_chart(profit_lift_curves(horizons=[10]))
@@ -198,8 +196,9 @@ def lapse_by_outcome_chart(table):
     FORMULA: bar height = lapse_rate × 100. SOURCE: course convention.
 
     Parameters:
-        table: the table of :func:`coursekit.retention.lapse_by_case_outcome` (columns ``worst_outcome``,
-            ``customers``, ``lapse_rate`` as fractions 0–1).
+        table: a table from :func:`coursekit.retention.lapse_by_case_outcome`: columns ``buy_year`` (a
+            calendar year; the first row's is shown), ``worst_outcome`` (``no_case``, ``resolved``, ``partial``
+            or ``unresolved``), ``customers`` (whole numbers ≥ 0) and ``lapse_rate`` (fractions 0–1).
 
     >>> import pandas as pd
     >>> table = pd.DataFrame({"buy_year": 2024, "worst_outcome": ["no_case", "unresolved"],

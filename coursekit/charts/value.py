@@ -47,12 +47,9 @@ def customer_histories_chart(table):
     """Customer value over the relationship (客户价值随时间累积): one step line per customer,
     the cumulative gross margin after each order (a flat end = the customer stopped buying).
 
-    ``table``: :func:`coursekit.segments.margin_histories` (columns ``customer_id``, ``date``,
-    ``cumulative_margin``, ``orders``).
-
     Parameters:
-        table: the table of :func:`coursekit.segments.margin_histories` (columns ``customer_id``, ``date``,
-            ``cumulative_margin`` in yuan, ``orders``).
+        table: a table from :func:`coursekit.segments.margin_histories`: columns ``customer_id``, ``date``
+            (dates), ``cumulative_margin`` (yuan, numbers without blanks) and ``orders`` (whole numbers ≥ 0).
 
     >>> import pandas as pd
     >>> from coursekit.segments import margin_histories
@@ -82,12 +79,10 @@ def referral_cost_chart(table):
     """Word-of-mouth value in the data (口碑价值): for each customer type, what a customer won by
     referral costs as a share of one won by any other channel (below 100 %: referrals are cheaper).
 
-    ``table``: :func:`coursekit.value.referral_cost` (index customer types; columns
-    ``referral``, ``other``, ``share``).
-
     Parameters:
-        table: the table of :func:`coursekit.value.referral_cost` (index customer types; columns ``referral``,
-            ``other``, ``share``).
+        table: a table from :func:`coursekit.value.referral_cost`: index customer type codes; columns
+            ``referral`` and ``other`` (mean acquisition cost, yuan, ≥ 0) and ``share`` (referral / other,
+            ≥ 0; 1 = 100 %).
 
     >>> import pandas as pd
     >>> from coursekit.value import referral_cost
@@ -142,7 +137,7 @@ def scissors_gap_chart(lifetime_service=False):
     course convention.
 
     Parameters:
-        lifetime_service: True to add the seller who keeps serving after the contract; False (default) without.
+        lifetime_service: True (add the seller who keeps serving after the contract) or False (default).
 
     >>> [line.get_label() for line in scissors_gap_chart().axes[0].get_lines()] == [
     ...     text("charts.value.seller"), text("charts.value.buyer")]
@@ -177,14 +172,13 @@ def concentration_chart(curve, top=0.2):
     value; the point at ``top`` (a share of customers, 0–1) marks what the best ``top`` bring,
     next to the "80/20 rule" point (0.2, 0.8) for comparison.
 
-    ``curve``: :func:`coursekit.segments.pareto_curve` (columns ``cum_customer_share``,
-    ``cum_value_share``). The marked point is read off the curve (straight lines between its
-    points), which is exactly :func:`coursekit.segments.pareto_share` (values, top).
+    The marked point is read off the curve (straight lines between its points), which is
+    exactly :func:`coursekit.segments.pareto_share` (values, top).
 
     Parameters:
-        curve: the table of :func:`coursekit.segments.pareto_curve` (columns ``cum_customer_share`` and
-            ``cum_value_share``, fractions 0–1).
-        top: the share of the best customers to mark, a fraction in (0, 1].
+        curve: a table from :func:`coursekit.segments.pareto_curve`: columns ``cum_customer_share`` (rising)
+            and ``cum_value_share``, fractions 0–1.
+        top: the share of the best customers to mark, a fraction in (0, 1], one number.
 
     >>> from coursekit.segments import pareto_curve
     >>> fig = concentration_chart(pareto_curve([8, 1, 1, 0, 0]))
@@ -215,16 +209,17 @@ def customer_pyramid_chart(economics):
     """The customer pyramid (客户金字塔) drawn as a pyramid: platinum at the top, lead at the
     bottom, each band labelled with its share of customers and of total profit.
 
-    ``economics`` is a :func:`coursekit.segments.tier_economics` table (index platinum, gold,
-    iron, lead; columns customer_share, profit_share, profit_per_customer). The bands have equal heights: the shape
-    is the idea (few customers at the top, many at the bottom), the labels are the data; a note
-    under the pyramid says so (areas are not numbers of customers).
+    The bands have equal heights: the shape is the idea (few customers at the top, many at the
+    bottom), the labels are the data; a note under the pyramid says so (areas are not numbers
+    of customers).
     SOURCE: Zeithaml, Rust & Lemon (2001), "The customer pyramid", California Management
     Review 43(4); drawing: course convention.
 
     Parameters:
-        economics: the table of :func:`coursekit.segments.tier_economics`: index exactly platinum, gold, iron,
-            lead; columns ``customer_share``, ``profit_share``, ``profit_per_customer``.
+        economics: a table from :func:`coursekit.segments.tier_economics`: index exactly the four tiers
+            ``platinum``, ``gold``, ``iron``, ``lead`` (any order); columns ``customer_share`` (a fraction 0–1),
+            ``profit_share`` (a fraction of total profit, negative for a loss-making tier) and
+            ``profit_per_customer`` (yuan, may be negative).
 
     >>> import pandas as pd
     >>> e = pd.DataFrame({"customer_share": [0.1, 0.2, 0.3, 0.4], "profit_share": [0.6, 0.3, 0.2, -0.1],
@@ -263,12 +258,10 @@ def satisfaction_payoff_chart(table):
     """What satisfied customers do (满意的客户会做什么): by overall satisfaction (1–7), the mean
     intention to buy again (1–7, left) and to recommend (0–10, right).
 
-    ``table``: :func:`coursekit.value.satisfaction_payoff` (index overall_satisfaction;
-    columns ``would_repurchase``, ``would_recommend``).
-
     Parameters:
-        table: the table of :func:`coursekit.value.satisfaction_payoff` (index ``overall_satisfaction`` 1–7;
-            columns ``would_repurchase``, ``would_recommend``).
+        table: a table from :func:`coursekit.value.satisfaction_payoff`: index ``overall_satisfaction``
+            (levels 1–7); columns ``would_repurchase`` (mean rating, 1–7) and ``would_recommend`` (mean
+            rating, 0–10).
 
     >>> import pandas as pd
     >>> from coursekit.value import satisfaction_payoff

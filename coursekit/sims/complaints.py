@@ -194,7 +194,8 @@ def complaint_response_simulator(
         apology: apology and compensation, 0 (none) to 1 (sincere and fair).
         severity: ``"major"`` or ``"minor"``.
         value_per_customer: the value of a customer who stays, yuan, 0–50,000.
-        complain_share: the share of dissatisfied customers who complain, a fraction in (0, 0.5].
+        complain_share: the share of dissatisfied customers who complain at the start, a fraction 0.001–0.5
+            (the slider itself goes down to 0, where the simulator shows a message).
 
     >>> import coursekit
     >>> coursekit.setup()
@@ -382,7 +383,8 @@ def expectation_simulator(expectations=None, performances=None, tolerance=0.5, w
             keys among service, appearance, image, cost, delivery.
         performances: None or a dict that overrides some perceived performance ratings (1–10).
         tolerance: half-width of the zone of tolerance, rating points 0–3.
-        weights: None (equal) or a dict that overrides some attributes' importance (≥ 0, not all 0).
+        weights: None (equal) or a dict that overrides some attributes' importance (≥ 0; the others keep 1;
+            not all 0); keys among the five attributes.
 
     >>> import coursekit
     >>> coursekit.setup()

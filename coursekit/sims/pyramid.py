@@ -184,7 +184,8 @@ def pyramid_simulator(
         iron: the share of iron customers, a fraction 0.10–0.70 (the three together below 1; lead are the rest).
         reallocation: the share of lead customers' cost to serve moved to platinum and gold, a fraction 0–0.5.
         top_elasticity, lead_elasticity: elasticities of sales to service spend, 0–1 (teaching assumptions).
-        table: None (the course data's :func:`coursekit.segments.customer_value_table`) or a table like it.
+        table: None (the course data's :func:`coursekit.segments.customer_value_table`) or a table like it: one
+            row per customer with ``revenue`` (yuan, ≥ 0), ``gross_margin`` (yuan) and ``service_cost`` (yuan, ≥ 0).
 
     >>> import coursekit
     >>> coursekit.setup()
