@@ -49,7 +49,7 @@ def test_environment_yml_agrees_with_pyproject():
     lines = environment_yml_lines()
     conda_pins = _pins(lines)
     runtime = _pins(pyproject_pins(extras=("lab", "present")))  # Binder can present too (Voila)
-    assert conda_pins == runtime, "environment.yml must list exactly the runtime, lab and present pins of pyproject.toml"
+    assert conda_pins == runtime, "environment.yml must list exactly the runtime, lab and present pins"
     assert "-c constraints.txt" in lines, "environment.yml must install with the constraints lock"
     assert "-e ." in lines, "environment.yml must install coursekit itself"
     python = next(line for line in lines if line.startswith("python="))
