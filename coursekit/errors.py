@@ -286,8 +286,12 @@ def check_unique(name, column, values):
         values: the column, a pandas Series.
 
     >>> import pandas as pd
-    >>> check_unique("customers", "customer_id", pd.Series(["C1", "C2"])).tolist()
-    ['C1', 'C2']
+    >>> try:
+    ...     check_unique("customers", "customer_id", pd.Series(["C1", "C2", "C1"]))
+    ... except CourseInputError as err:
+    ...     print(err.render("en"))  # doctest: +NORMALIZE_WHITESPACE
+    table customers has 'C1' more than once in column customer_id (rows [0, 2]): each id may appear only once,
+    or it would be counted twice.
     """
     twice = values.duplicated(keep=False)
     if twice.any():
