@@ -109,9 +109,10 @@ def check_number(name, value):
         raise CourseInputError("errors.type", name=name, value=value, expected=expected) from None
     if raw.size > MOST_VALUES:
         raise CourseInputError("errors.too_many", name=name, n=raw.size, most=MOST_VALUES)
-    hidden = _holds_non_number(value) if isinstance(value, (list, tuple)) else raw.dtype == object and any(
-        map(_holds_non_number, raw.flat)
-    )
+    if isinstance(value, (list, tuple)):
+        hidden = _holds_non_number(value)  # numpy would already have made True a 1.0 or 1 a text
+    else:
+        hidden = raw.dtype == object and any(map(_holds_non_number, raw.flat))
     if raw.dtype.kind in "bMmUS" or hidden:  # booleans, datetimes, timedeltas, text
         raise CourseInputError("errors.type", name=name, value=value, expected=expected)
     try:
@@ -323,11 +324,16 @@ def check_date_column(name, column, values):
     if pd.api.types.is_datetime64_any_dtype(values):
         return values.dt.tz_localize(None) if values.dt.tz is not None else values
     if pd.api.types.is_string_dtype(values) or values.dtype == object:
-        stamps = values.map(lambda v: v.replace(tzinfo=None) if isinstance(v, dt.datetime) else v)
-        local = stamps.astype(str).str.replace(r"(Z|[+-]\d{2}:?\d{2})$", "", regex=True)  # the offset dropped
-        parsed = pd.to_datetime(local, format="ISO8601", errors="coerce")
+        try:
+            parsed = pd.to_datetime(values, format="ISO8601", errors="coerce")
+        except ValueError:  # offsets that differ from row to row
+            parsed = None
+        if parsed is None or parsed.isna().any():  # drop each row's offset, keeping the local time
+            stamps = values.map(lambda v: v.replace(tzinfo=None) if isinstance(v, dt.datetime) else v)
+            local = stamps.astype(str).str.replace(r"(Z|[+-]\d{2}:?\d{2})$", "", regex=True)
+            parsed = pd.to_datetime(local, format="ISO8601", errors="coerce")
         if not parsed.isna().any():
-            return parsed
+            return parsed.dt.tz_localize(None) if parsed.dt.tz is not None else parsed
         values = values[parsed.isna()]
     raise CourseInputError("errors.type", name=label, value=values.iloc[0], expected=Message("errors.expect_date"))
 
@@ -353,13 +359,13 @@ def check_date(name, value):
     return stamp.tz_localize(None) if stamp.tzinfo is not None else stamp  # local time, as in check_date_column
 
 
-def check_number_column(name, column, values, low=None):
-    """A numeric column as floats, refusing text, missing values and values below ``low``.
+def check_number_column(name, column, values, low=None, high=None):
+    """A numeric column as floats, refusing text, missing values and values outside [low, high].
 
     Parameters:
         name, column: the table's name and the column's, shown in the error message.
         values: a numeric pandas Series (not booleans), no blanks.
-        low: None or the smallest allowed value.
+        low, high: the allowed ends, numbers or None (±10^15, as in :func:`check_range`).
 
     >>> import pandas as pd
     >>> check_number_column("transactions", "revenue", pd.Series([10, 20]), low=0).tolist()
@@ -372,7 +378,8 @@ def check_number_column(name, column, values, low=None):
             "errors.type", name=f"{name}['{column}']", value=values.iloc[0], expected=Message("errors.expect_number")
         )
     check_no_missing(name, column, values)
-    return pd.Series(check_range(f"{name}['{column}']", values.to_numpy(dtype=float), low=low), index=values.index)
+    numbers = check_range(f"{name}['{column}']", values.to_numpy(dtype=float), low=low, high=high)
+    return pd.Series(numbers, index=values.index)
 
 
 def check_table_numbers(name, table, columns, low=None, high=None, whole=False):
@@ -392,10 +399,10 @@ def check_table_numbers(name, table, columns, low=None, high=None, whole=False):
     (2, 1)
     """
     for column in columns:
-        values = check_number_column(name, column, table[column], low=low)
-        check_range(f"{name}['{column}']", values.to_numpy(), low=low, high=high)
-        if whole and not np.all(values.to_numpy() == np.round(values.to_numpy())):
-            bad = values[values != values.round()].iloc[0]
+        values = check_number_column(name, column, table[column], low=low, high=high)
+        fractions = values[values != values.round()]
+        if whole and len(fractions):
+            bad = fractions.iloc[0]
             raise CourseInputError(
                 "errors.type", name=f"{name}['{column}']", value=bad, expected=Message("errors.expect_whole_number")
             )
