@@ -27,10 +27,12 @@ from coursekit.errors import (
     check_date,
     check_date_column,
     check_int,
+    check_no_missing,
     check_number,
     check_number_column,
     check_range,
     check_transactions,
+    check_unique,
     check_values,
 )
 from coursekit.i18n import Message
@@ -229,10 +231,8 @@ def customer_value_table(customers=None, transactions=None):
     transactions = data.transactions() if transactions is None else transactions
     check_columns("customers", customers, ["customer_id", "service_cost"])
     check_columns("transactions", transactions, ["customer_id", "revenue", "gross_margin"])
-    ids = customers["customer_id"]
-    if ids.isna().any() or ids.duplicated().any():
-        bad = ids[ids.isna() | ids.duplicated()].iloc[0]
-        raise CourseInputError("segments.duplicate_customer", value=bad)
+    ids = check_no_missing("customers", "customer_id", customers["customer_id"])
+    check_unique("customers", "customer_id", ids)
     unknown = ~transactions["customer_id"].isin(ids)
     if unknown.any():
         value = transactions["customer_id"][unknown].iloc[0]
