@@ -29,15 +29,32 @@ import pandas as pd
 from scipy.optimize import minimize
 from scipy.special import betaln, gammaln, hyp2f1
 
-from coursekit.errors import CourseInputError, check_columns, check_int, check_range, check_shapes, plain
+from coursekit.errors import (
+    CourseInputError,
+    check_columns,
+    check_int,
+    check_number_column,
+    check_range,
+    check_shapes,
+    plain,
+)
 
 
 def _summary(summary, columns):
     check_columns("summary", summary, columns)
-    checked = {c: check_range(f"summary['{c}']", summary[c].to_numpy(dtype=float), low=0) for c in columns}
+    checked = {c: check_number_column("summary", c, summary[c], low=0).to_numpy() for c in columns}
     if "recency" in checked and np.any(checked["recency"] > checked["T"]):
         raise CourseInputError("repeat_buying.recency_after_end", name="summary")
     return checked
+
+
+def _history(frequency, recency, T):
+    """A customer's x, tₓ and T (numbers or arrays), checked: ≥ 0, shapes that fit together."""
+    return check_shapes(
+        frequency=check_range("frequency", frequency, low=0),
+        recency=check_range("recency", recency, low=0),
+        T=check_range("T", T, low=0),
+    )
 
 
 def _fit(negative_log_likelihood, start):
@@ -100,11 +117,13 @@ class BGNBD:
         Parameters:
             frequency, recency, T: x, tₓ and T, numbers or arrays, 0 ≤ tₓ ≤ T.
         """
+        return plain(self._alive(*_history(frequency, recency, T)))
+
+    def _alive(self, x, tx, T):
+        """P(alive) of checked histories (see :meth:`probability_alive`)."""
         r, alpha, a, b = (self.params[k] for k in ("r", "alpha", "a", "b"))
-        x, tx, T = check_shapes(frequency=check_range("frequency", frequency, low=0),
-                                recency=check_range("recency", recency, low=0), T=check_range("T", T, low=0))
         ratio = np.where(x > 0, a / np.maximum(b + x - 1, 1e-300) * ((alpha + T) / (alpha + tx)) ** (r + x), 0.0)
-        return plain(1 / (1 + ratio))
+        return 1 / (1 + ratio)
 
     def expected_purchases(self, t, frequency, recency, T):
         """Expected purchases in the next ``t`` periods of a customer with this history.
@@ -117,13 +136,16 @@ class BGNBD:
             t: the length of the future period, ≥ 0, in the summary's time unit.
             frequency, recency, T: x, tₓ and T, numbers or arrays, 0 ≤ tₓ ≤ T.
         """
+        x, tx, T = _history(frequency, recency, T)
+        t, _ = check_shapes(t=check_range("t", t, low=0), frequency=x)
+        return plain(self._expected(t, x, tx, T))
+
+    def _expected(self, t, x, tx, T):
+        """Expected purchases in the next ``t`` periods for checked histories (see :meth:`expected_purchases`)."""
         r, alpha, a, b = (self.params[k] for k in ("r", "alpha", "a", "b"))
-        t = check_range("t", t, low=0)
-        x = check_range("frequency", frequency, low=0)
-        T = check_range("T", T, low=0)
         top = (a + b + x - 1) / (a - 1)
         rest = ((alpha + T) / (alpha + T + t)) ** (r + x) * hyp2f1(r + x, b + x, a + b + x - 1, t / (alpha + T + t))
-        return plain(top * (1 - rest) * self.probability_alive(frequency, recency, T))
+        return top * (1 - rest) * self._alive(x, tx, T)
 
     def expected_repeat_purchases(self, t):
         """Expected repeat purchases by time ``t`` of a new customer (the tracking curve).
@@ -269,11 +291,11 @@ def lifetime_value_table(bg_nbd, gamma_gamma, summary, margin=0.3, periods=12, p
     spend = gamma_gamma.expected_spend(data["frequency"], data["monetary_value"])
     value, before = np.zeros(len(summary)), 0.0
     for k in range(1, periods + 1):
-        by_now = bg_nbd.expected_purchases(k * period_length, data["frequency"], data["recency"], data["T"])
+        by_now = bg_nbd._expected(k * period_length, data["frequency"], data["recency"], data["T"])
         value += (by_now - before) * spend * margin / (1 + discount) ** k
         before = by_now
     return pd.DataFrame({
-        "probability_alive": bg_nbd.probability_alive(data["frequency"], data["recency"], data["T"]),
+        "probability_alive": bg_nbd._alive(data["frequency"], data["recency"], data["T"]),
         "expected_purchases": before,
         "expected_spend": spend,
         "lifetime_value": value,
