@@ -393,10 +393,11 @@ def _other_reading(data, text):
     are common in its language (COMMON, LANGUAGE); GBK needs to be beaten, a tie keeps it.
     Traditional characters saved as GBK count as common Chinese (Big5 level 1), so
     such files still read. Korean is the exception: Hangul in EUC-KR are, byte for byte,
-    GB2312 hanzi, so the two readings tie at 1; then the file is refused as well when its
-    Korean reading is all Hangul and symbols. A GBK file whose only Chinese characters lie
-    in that block (e.g. just 北京 or 华东) is therefore refused too: no method can tell them
-    apart, and the message shows both readings."""
+    GB2312 hanzi, so the two readings tie at 1; then the file is refused as well, unless its
+    Chinese reading holds a word of the course (a column label such as 客户编号 or a category
+    such as 零售客户), as a Chinese file almost always does. A GBK file with no such word whose
+    only Chinese lies in that block (e.g. just 北京) is refused: no method can tell them apart,
+    and the message shows both readings."""
     chinese = _common_share(text, LANGUAGE["gbk"])
     for page, name in OTHER_CODE_PAGES.items():
         try:
