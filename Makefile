@@ -4,7 +4,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 BENCH_VENV ?= .bench-venv
 ARGS ?=
-GUIDE := notebooks/00_course_guide.ipynb
+GUIDE := 00_course_guide.ipynb
+# People's own copies of the lessons (tools/workspace.py): never tracked, never linted or tested, never cleaned.
+WORK ?= work
 # jsonschema 4.25+ pulls in rfc3987-syntax, whose grammar build adds ~0.8 s to
 # every `import nbformat` (each test run, each JupyterLab start); 4.24.1 does not.
 # soupsieve 4.1+ requires Python 3.11.5, above Debian 12's 3.11.2; 2.x works on every 3.11
@@ -13,7 +15,7 @@ LOCK_EXTRA := jsonschema==4.24.1 "soupsieve<4.1"
 # JupyterLab refuses to run as root (containers, CI) unless told it may.
 AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: lab test lint lock lock-hub bench bench-hub student html present hub hub-passwords clean
+.PHONY: lab lab-teacher test lint lock lock-hub bench bench-hub student html present hub hub-passwords clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,9 +46,16 @@ hub/node_modules/.installed: hub/package.json hub/package-lock.json
 	cd hub && npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
-## make lab: install the course and open the guide in JupyterLab (ARGS=--no-browser when headless)
+## make lab: install the course, bring your own copy of the student edition (work/student/) up to date without
+## overwriting your work, and open its guide in JupyterLab (ARGS=--no-browser when headless)
 lab: $(VENV)/.installed-lab
-	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/$(GUIDE) $(AS_ROOT) $(ARGS)
+	$(BIN)/python tools/workspace.py student --work "$(WORK)"
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(abspath $(WORK))/student" --LabApp.default_url=/lab/tree/$(GUIDE) $(AS_ROOT) $(ARGS)
+
+## make lab-teacher: the same with the instructor edition (answer keys, solutions) in work/teacher/
+lab-teacher: $(VENV)/.installed-lab
+	$(BIN)/python tools/workspace.py teacher --work "$(WORK)"
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(abspath $(WORK))/teacher" --LabApp.default_url=/lab/tree/$(GUIDE) $(AS_ROOT) $(ARGS)
 
 ## make test: install the course with test tools, then lint and run every test and notebook
 # (.bench-venv holds lifetimes, which tests/test_repeat_buying.py compares lesson 5's fits with)

@@ -4,6 +4,7 @@ nbval runs the notebooks themselves; these tests keep what is stored in git
 readable and honest: no stale outputs, language-neutral code, no data paths.
 """
 
+import ast
 import re
 from pathlib import Path
 
@@ -64,6 +65,33 @@ def test_code_cells_use_no_file_paths(path):
     # Course data is loaded by coursekit (importlib.resources), never by a path.
     for n, cell in enumerate(code_cells(path)):
         assert not re.search(r"\.\./|/home/|[A-Z]:\\\\|\.csv['\"]", cell.source), f"code cell {n} uses a file path"
+
+
+def printed_tables(source):
+    """The lines of ``source`` that print a table as text: ``print(localize(...))`` or
+    ``print(... .to_string())``. Printed, a table with Chinese labels does not line up (a Chinese
+    character is not two spaces wide in every font); shown as a cell's result it is a rendered table.
+    """
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "print":
+            for arg in node.args:
+                called = arg.func if isinstance(arg, ast.Call) else None
+                name = getattr(called, "id", None) or getattr(called, "attr", None)
+                if name in ("localize", "to_string", "to_markdown"):
+                    found.append(node.lineno)
+    return sorted(found)
+
+
+def test_printed_tables_finds_what_it_should():
+    assert printed_tables('print(localize(t))\nlocalize(t)\nprint(t.to_string())\nprint("x")') == [1, 3]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_tables_are_shown_as_tables_not_printed(path):
+    for n, cell in enumerate(code_cells(path)):
+        lines = printed_tables(cell.source)
+        assert not lines, f"code cell {n}, line {lines}: show the table as the cell's result (or display(...))"
 
 
 def test_the_guide_lists_every_notebook():
