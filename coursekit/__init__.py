@@ -6,7 +6,9 @@ Start every lesson with::
     import coursekit
     coursekit.setup()          # Chinese font, plot style, fixed random seed
 
-Importing coursekit changes nothing by itself; ``setup()`` does the settings.
+Importing coursekit changes nothing by itself; ``setup()`` does the settings. (One
+exception: where the home folder is read-only, matplotlib is given a private temporary
+folder for its font cache instead of warning in every lesson; see ``_config_dir.py``.)
 The modules are named for the course's ideas and load when first used:
 ``coursekit.customer_base`` (who the customers are, how they choose),
 ``coursekit.value`` (lifetime value), ``coursekit.retention`` (retention and
@@ -20,9 +22,13 @@ their labels. docs/architecture.md draws the layers.
 
 from importlib import import_module
 
-from coursekit._setup import setup
-from coursekit.errors import CourseInputError
-from coursekit.i18n import text
+from coursekit._config_dir import use_a_writable_config_dir
+
+use_a_writable_config_dir()  # before matplotlib is imported (by _setup's style)
+
+from coursekit._setup import setup  # noqa: E402
+from coursekit.errors import CourseInputError  # noqa: E402
+from coursekit.i18n import text  # noqa: E402
 
 __version__ = "0.1.0"
 __all__ = ["CourseInputError", "__version__", "setup", "text"]

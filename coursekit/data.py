@@ -15,6 +15,7 @@ and the tests all follow it.
 """
 
 import codecs
+import importlib.util
 import io
 import math
 import os
@@ -22,7 +23,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 import pandas as pd
@@ -217,10 +217,28 @@ def _load_cached(name):
     dtypes = {column: _pandas_type(col) for column, col in schema.items() if col.kind != "date"}
     dates = [column for column, col in schema.items() if col.kind == "date"]
     blanks = {column: [""] for column, col in schema.items() if col.blank}
-    with files("coursekit.datasets").joinpath(f"{name}.csv").open(encoding="utf-8") as file:
+    with course_file(f"{name}.csv").open(encoding="utf-8") as file:
         return pd.read_csv(
             file, dtype=dtypes, parse_dates=dates, date_format="%Y-%m-%d", keep_default_na=False, na_values=blanks
         )
+
+
+def course_file(name):
+    """The path of one of the course's data files (``"customers.csv"``, ``"README.md"``), in the
+    installed package ``coursekit.datasets``. The package is found, not imported: importing it
+    would write ``datasets/__pycache__/``, and the data folder is never written to.
+
+    Parameters:
+        name: a file name of the course data: one of :func:`available` plus ``".csv"``, ``"README.md"`` or
+            ``"MANIFEST.json"``.
+
+    >>> course_file("customers.csv").name
+    'customers.csv'
+    """
+    allowed = [f"{table}.csv" for table in SCHEMAS] + ["README.md", "MANIFEST.json"]
+    check_choice("name", name, allowed)
+    spec = importlib.util.find_spec("coursekit.datasets")
+    return Path(next(iter(spec.submodule_search_locations))) / name
 
 
 def _pandas_type(col):

@@ -2,9 +2,9 @@
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
-from importlib.resources import files
 from pathlib import Path
 
 import numpy as np
@@ -54,11 +54,24 @@ def test_files_are_small_utf8_with_unix_line_ends():
         assert b"\r" not in raw and raw.endswith(b"\n")
 
 
-def test_tables_load_through_importlib_resources():
-    folder = files("coursekit.datasets")
-    assert all(folder.joinpath(file).is_file() for file in [*CSV_FILES, "README.md", "MANIFEST.json"])
+def test_tables_load_from_the_installed_package():
+    assert all(data.course_file(file).is_file() for file in [*CSV_FILES, "README.md", "MANIFEST.json"])
     assert data.available() == list(data.SCHEMAS)
     assert data.customers().equals(data.load("customers"))
+
+
+def test_loading_the_data_writes_nothing_into_the_data_folder():
+    """datasets/ is never written to: the package is found, never imported (an import would
+    write datasets/__pycache__/), in a fresh interpreter that loads every table."""
+    code = (
+        "import sys; from coursekit import data; [data.load(name) for name in data.available()]; "
+        "print('coursekit.datasets' in sys.modules)"
+    )
+    before = {p.name: p.stat().st_mtime_ns for p in DATASETS.iterdir()}
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.strip() == "False", "coursekit.datasets was imported"
+    assert {p.name: p.stat().st_mtime_ns for p in DATASETS.iterdir()} == before
 
 
 def test_each_load_is_a_fresh_frame():

@@ -1,5 +1,6 @@
 """coursekit.setup(): Chinese charts on any machine, the course style, no import side effects."""
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -77,6 +78,39 @@ def test_import_has_no_side_effects():
         assert not any("coursekit" in f.fname for f in font_manager.fontManager.ttflist)
     """)
     assert done.returncode == 0, done.stderr
+
+
+def read_only_home(tmp_path):
+    """An environment whose home folder cannot be written (root can write any folder, so the home
+    sits under a file: no folder can be made in it), with no MPLCONFIGDIR and a private TMPDIR."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    env = {k: v for k, v in os.environ.items() if k not in ("MPLCONFIGDIR", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")}
+    return {**env, "HOME": str(blocker / "home"), "TMPDIR": str(tmp_path / "tmp")}
+
+
+def test_a_read_only_home_gives_no_warnings(tmp_path):
+    env = read_only_home(tmp_path)
+    (tmp_path / "tmp").mkdir()
+    lesson = "import coursekit\ncoursekit.setup()\nfrom coursekit import guide, style\nstyle.png(guide.demo_chart())\n"
+    for run in ("first", "second"):  # the second kernel finds the font cache of the first
+        done = subprocess.run([sys.executable, "-c", lesson], capture_output=True, text=True, env=env)
+        assert done.returncode == 0 and done.stderr == "", f"{run} run: {done.stderr}"
+    assert [p.name for p in (tmp_path / "tmp").iterdir()] == [f"coursekit-matplotlib-{os.getuid()}"]
+
+
+def test_a_read_only_home_makes_matplotlib_warn_without_coursekit(tmp_path):
+    # The control: the same environment reproduces the warnings the lesson would show.
+    env = read_only_home(tmp_path)
+    done = subprocess.run([sys.executable, "-c", "import matplotlib"], capture_output=True, text=True, env=env)
+    assert "Matplotlib created a temporary cache directory" in done.stderr
+
+
+def test_a_chosen_mplconfigdir_is_kept(tmp_path):
+    env = {**read_only_home(tmp_path), "MPLCONFIGDIR": str(tmp_path / "mine")}
+    code = "import os, coursekit; print(os.environ['MPLCONFIGDIR'])"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.strip() == str(tmp_path / "mine")
 
 
 def test_setup_twice_is_harmless():
