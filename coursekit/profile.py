@@ -235,7 +235,9 @@ class ProfileForm:
         """Check the entries; add the customer and clear the inputs, or say what is wrong."""
         row, problems = validate(self.fields, {f: w.value for f, w in self.inputs.items()})
         if problems:
-            self.message.value = "<br>".join(f"⚠ {html.escape(problem)}" for problem in problems)
+            # a long entry repeated in a problem, with no space in it, wraps instead of running off the form
+            lines = "<br>".join(f"⚠ {html.escape(problem)}" for problem in problems)
+            self.message.value = f'<div style="overflow-wrap: anywhere">{lines}</div>'
             return
         self.rows.append(row)
         self.message.value = html.escape(text("profile.added", n=len(self.rows)))

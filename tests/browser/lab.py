@@ -173,3 +173,53 @@ def fontconfig_without_cjk(folder):
         encoding="utf-8",
     )
     return config
+
+
+# --- helpers for tests that open pages offline or need Chromium --------------------------------
+
+LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")  # addresses that never leave the machine
+
+
+@dataclass
+class Network:
+    """What the pages of a browser context asked for: ``requests``, every request's URL (file:
+    ones included), and ``blocked``, those that would have left the machine, each aborted."""
+
+    requests: list
+    blocked: list
+
+
+def block_network(context):
+    """Cut ``context`` off the network: every request (and WebSocket) to an address that is not
+    local (:data:`LOCAL_SCHEMES`) is aborted and recorded. Call before opening pages; the
+    :class:`Network` it returns fills in as the pages load."""
+    network = Network(requests=[], blocked=[])
+
+    def abort(route):
+        network.blocked.append(route.request.url)
+        route.abort("internetdisconnected")
+
+    def refuse_socket(socket):
+        network.blocked.append(socket.url)
+        socket.close()
+
+    context.on("request", lambda request: network.requests.append(request.url))
+    context.route(lambda url: not url.startswith(LOCAL_SCHEMES), abort)
+    context.route_web_socket(lambda url: not url.startswith(LOCAL_SCHEMES), refuse_socket)
+    return network
+
+
+def in_ci():
+    """True in CI (the environment variable CI set to anything but "", 0, false or no)."""
+    return os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
+
+
+def need_chromium():
+    """Skip the calling test when Debian's Chromium is missing; in CI, fail it instead."""
+    import pytest
+
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} is missing: apt-get install chromium chromium-driver fonts-wqy-microhei"
+        if in_ci():
+            pytest.fail(message)
+        pytest.skip(message)
