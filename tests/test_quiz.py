@@ -113,3 +113,31 @@ def test_question_banks_are_complete_in_both_languages(bank):
 def test_lesson_without_questions_is_a_clear_error():
     with pytest.raises(coursekit.CourseInputError, match="lesson"):
         quiz.questions(9)
+
+
+DECIMALS_ASKED = {"整数": 0, "一位小数": 1, "两位小数": 2, "三位小数": 3}
+PERCENT_ASKED = ("百分数", "百分之几", "表示 50%")
+
+
+def asked(prompt):
+    """(decimals, percent?) that a Chinese prompt asks for in words."""
+    decimals = next((n for words, n in DECIMALS_ASKED.items() if f"保留{words}" in prompt), None)
+    return decimals, any(words in prompt for words in PERCENT_ASKED)
+
+
+def test_asked_reads_the_prompts_words():
+    assert asked("5 年后一共流失了百分之几？（填百分数，保留一位小数）") == (1, True)
+    assert asked("利润乘数是多少？保留两位小数。") == (2, False)
+    assert asked("能留住多少位？") == (None, False)
+
+
+@pytest.mark.parametrize("bank", BANKS)
+def test_a_number_question_is_checked_as_its_prompt_says(bank):
+    """A prompt that asks for two decimals has decimals=2 (the answer is shown as 4.09, not 4.091);
+    one that asks for a percentage has unit="percent" (0.786 typed for 78.6 gets the unit hint)."""
+    lesson = int(bank.removeprefix("lesson"))
+    for n, question in enumerate(quiz.questions(lesson), start=1):
+        if isinstance(question, quiz.Number):
+            decimals, percent = asked(question.prompt["zh"])
+            assert question.decimals == decimals, f"{bank} question {n}: the prompt asks for {decimals} decimals"
+            assert (question.unit == "percent") == percent, f"{bank} question {n}: percent in the prompt and unit"

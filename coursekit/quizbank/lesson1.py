@@ -193,6 +193,7 @@ def questions():
                 "(two decimals)",
             },
             answer=thrifty_b,
+            decimals=2,
             tolerance=0.001,  # 0.1 %: accepts 8.43 (and the unrounded 8.428...), not a neighbouring answer
             hint={
                 "zh": f"权重之和是 7；b 的评分：服务 {b['service']}、外观 {b['appearance']}、形象 {b['image']}、"

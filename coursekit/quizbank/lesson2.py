@@ -22,6 +22,7 @@ def questions():
                 "is a customer worth (the margin multiple)? Two decimals.",
             },
             answer=float(value.margin_multiple(0.9, 0.12)),
+            decimals=2,
             hint={
                 "zh": "利润乘数 = r / (1 + i − r)，r 是保持率，i 是折现率。",
                 "en": "Margin multiple = r / (1 + i − r), with retention r and discount rate i.",
@@ -59,6 +60,8 @@ def questions():
                 "of customers by revenue bring? (A percentage with one decimal, e.g. 65.3)",
             },
             answer=round(100 * segments.pareto_share(revenue, top=0.2), 1),
+            decimals=1,
+            unit="percent",
             hint={
                 "zh": "本课的帕累托曲线上，横轴 20% 处的那个点；或者运行 segments.pareto_share(revenue, top=0.2)。",
                 "en": "The marked point at 20 % on the lesson's Pareto curve; "

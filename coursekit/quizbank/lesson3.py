@@ -32,6 +32,8 @@ def questions():
                 "100 customers has it lost after 5 years? (A percentage with one decimal)",
             },
             answer=round(lost_in_five_years, 1),
+            decimals=1,
+            unit="percent",
             hint={
                 "zh": "5 年后还剩 0.8 × 0.8 × 0.8 × 0.8 × 0.8 = 0.8⁵；流失的是 1 − 0.8⁵。",
                 "en": "After 5 years 0.8 × 0.8 × 0.8 × 0.8 × 0.8 = 0.8⁵ are left; the lost share is 1 − 0.8⁵.",
@@ -50,6 +52,8 @@ def questions():
                 "en": "A monthly churn of 2 %: what yearly churn is that? (A percentage with one decimal)",
             },
             answer=round(yearly_at_2_percent, 1),
+            decimals=1,
+            unit="percent",
             hint={
                 "zh": "一位客户要连续 12 个月都不走才算留下一年：年保持率 = 0.98¹²。",
                 "en": "A customer stays the year only by staying all 12 months: yearly retention = 0.98¹².",

@@ -89,6 +89,7 @@ def questions():
                 "is the chance (in %) that this customer buys again? (Type a number, e.g. 50 for 50 %.)",
             },
             answer=float(round(q3_stay, 2)),
+            unit="percent",
             hint={
                 "zh": "运行 complaints.stay_probability(resolution=1, response_days=7)；“迅速解决”的加成每 7 天减半。",
                 "en": "Run complaints.stay_probability(resolution=1, response_days=7); "
