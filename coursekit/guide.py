@@ -174,22 +174,32 @@ def demo_chart(rate=0.8, years=5):
 
 
 def demo_slider():
-    """A slider to try: the share of customers kept each year, and what is left after 5 years."""
+    """A slider to try: the share of customers kept each year, and what is left after 5 years.
+
+    The slider holds percent (80 for 80 %, as the simulators' percent sliders do: typing "95"
+    or "95%" into its readout means 95 %); the sentence is computed with the fraction.
+
+    >>> slider, sentence = demo_slider().children
+    >>> slider.value = 95  # as typing "95" does
+    >>> f"{survivors_after(0.95):.0f}" in sentence.value and "95%" in sentence.value
+    True
+    """
     import ipywidgets as widgets
 
     slider = widgets.FloatSlider(
-        value=0.8,
-        min=0.5,
-        max=0.99,
-        step=0.01,
-        readout_format=".0%",
+        value=80,
+        min=50,
+        max=99,
+        step=1,
+        readout_format=".0f",
         description=text("guide.demo_slider"),
         style={"description_width": "initial"},
     )
     result = widgets.HTML()
 
     def show(change=None):
-        result.value = text("guide.demo_result", rate=slider.value, left=survivors_after(slider.value))
+        rate = slider.value / 100
+        result.value = text("guide.demo_result", rate=rate, left=survivors_after(rate))
 
     slider.observe(show, names="value")
     show()

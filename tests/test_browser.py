@@ -85,12 +85,14 @@ def _clv(v, a):
 def _pyramid_profit(v, a):
     table = _value_table() if a["table"] is None else a["table"]
     model = segments.pyramid_model
-    result = model(table, a["platinum"], a["gold"], a["iron"], v, a["top_elasticity"], a["lead_elasticity"])
+    # v: the reallocation slider's value, in percent (coursekit.sims.base.percent_slider)
+    result = model(table, a["platinum"], a["gold"], a["iron"], v / 100, a["top_elasticity"], a["lead_elasticity"])
     return [result["profit"]]
 
 
 def _retention_lift(v, a):
     lift = retention.retention_profit_lift(v, a["delta"], a["discount"], a["years"], margin_growth=a["growth"])
+    v = v / 100  # the retention slider holds percent; the call's arguments are fractions
     total = a["customers"] * value.lifetime_value(a["margin"], v, a["discount"], a["years"], growth=a["growth"])
     return [lift["profit_lift"].iloc[0], total]
 
@@ -99,7 +101,7 @@ def _acquire_profit(v, a):
     point = retention.cost_per_retention_point_from_ratio(a["customers"], a["cost_per_new_customer"], a["cost_ratio"])
     plan = retention.acquisition_vs_retention(
         a["budget"],
-        v,
+        v / 100,  # the share slider holds percent
         a["cost_per_new_customer"],
         point,
         a["customers"],
@@ -112,7 +114,7 @@ def _acquire_profit(v, a):
 
 
 def _churn_cost(v, a):
-    cost = retention.churn_replacement_cost(a["customers_millions"] * 1e6, v, a["cost_per_customer"], 12)
+    cost = retention.churn_replacement_cost(a["customers_millions"] * 1e6, v / 100, a["cost_per_customer"], 12)  # v: %
     return [cost["cost_total"].iloc[0] / 1e8]  # 亿美元 a year
 
 
@@ -145,7 +147,7 @@ RIGHT, LEFT = "ArrowRight", "ArrowLeft"
 
 # simulator function name -> the move the test makes and what it must show
 SIMULATORS = {
-    "demo_slider": Move(guide.demo_slider, 0, (LEFT,) * 5, lambda v, a: [guide.survivors_after(v)], image=False),
+    "demo_slider": Move(guide.demo_slider, 0, (LEFT,) * 5, lambda v, a: [guide.survivors_after(v / 100)], image=False),
     # sliders: 5 importances, then A's service rating
     "tv_choice_simulator": Move(sims.tv_choice_simulator, 5, (RIGHT,) * 2, _tv_points),
     "clv_simulator": Move(value_sims.clv_simulator, 0, (RIGHT,) * 3, _clv),  # margin

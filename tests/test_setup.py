@@ -185,8 +185,8 @@ def test_demo_slider_shows_the_computed_survivors():
     box = guide.demo_slider()
     slider, result = box.children
     assert "100" in box._repr_mimebundle_()["text/html"]  # a sentence, not VBox(...), where no kernel runs
-    slider.value = 0.9
-    assert f"{guide.survivors_after(0.9):.0f}" in result.value
+    slider.value = 90  # the slider holds percent: what typing "90" sets
+    assert f"{guide.survivors_after(0.9):.0f}" in result.value and "90%" in result.value
 
 
 def test_course_modules_load_on_first_use():

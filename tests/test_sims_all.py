@@ -16,7 +16,7 @@ import coursekit
 from coursekit import style
 from coursekit.errors import CourseInputError
 from coursekit.sims import SIMULATORS
-from coursekit.sims.base import Simulator
+from coursekit.sims.base import Percent, Simulator, model_value
 from tests.figures import beyond_the_figure
 
 
@@ -110,7 +110,7 @@ def test_an_invalid_combination_is_explained_in_the_words_of_the_sliders(name):
     for lang in ("zh", "en"):
         sim = built(name, lang)
         with pytest.raises(CourseInputError) as caught:
-            sim.model(**{**sim.defaults, **INVALID_MOVES[name]})
+            sim.model(**{**sim.values(), **INVALID_MOVES[name]})  # what the model gets: fractions
         coursekit.setup(lang=lang)
         try:
             notices[lang] = sim.notice(caught.value)
@@ -158,12 +158,76 @@ def positions(control):
 def test_summaries_never_show_a_negative_zero(name, data):
     coursekit.setup()
     sim = built(name)
-    values = {control: data.draw(st.sampled_from(positions(c))) for control, c in sim.controls.items()}
+    values = {control: model_value(c, data.draw(st.sampled_from(positions(c)))) for control, c in sim.controls.items()}
     try:
         result = sim.model(**values)
     except CourseInputError:
         return
     assert not NEGATIVE_ZERO.search(plain(sim.explain(result)))
+
+
+# --- a typed percentage means percent (issue 13) ------------------------------------------------
+
+
+def percent_controls(sim):
+    """The argument names of the simulator's percent sliders, found in the simulator."""
+    return [name for name, control in sim.controls.items() if isinstance(control, Percent)]
+
+
+def typed(control):
+    """What a student types into a percent slider's readout: 95 where the slider reaches it, else
+    the whole number three quarters along the slider."""
+    if control.min <= 95 <= control.max and control.value != 95:
+        return 95
+    return round(control.min + 0.75 * (control.max - control.min))
+
+
+def test_the_rates_are_percent_sliders_and_no_control_reads_a_fraction_as_percent():
+    found = {name for name in SIMULATORS if percent_controls(built(name))}
+    assert found >= {"clv", "pyramid", "retention", "acquire_or_retain", "churn_cost", "complaint_response"}
+    for name in SIMULATORS:
+        for control in built(name).controls.values():
+            # a "95%" readout of 0.95 would read a typed "95" as 9,500 % (the front end parses a plain number)
+            assert "%" not in getattr(control, "readout_format", ""), (name, control.description)
+
+
+@pytest.mark.parametrize("name", sorted(SIMULATORS))
+def test_typing_a_percentage_into_a_percent_slider_means_that_percent(name):
+    """Typing "95" (or "95%") into a percent slider's readout sets its value to 95: the model gets
+    0.95 (the bug: a slider holding 0.95 took it as 9,500 % and showed its maximum), and the screen
+    is what the simulator shows when a notebook starts it at 0.95. Every percent slider of every
+    simulator, one at a time."""
+    coursekit.setup()
+    for control in percent_controls(built(name)):
+        sim = SIMULATORS[name]()
+        slider = sim.controls[control]
+        number = typed(slider)
+        calls = []
+        original = sim.model
+        sim.model = lambda calls=calls, original=original, **v: calls.append(v) or original(**v)
+        slider.value = number
+        assert slider.value == number, control  # not pushed to an end of the slider
+        assert calls and calls[-1][control] == number / 100, control
+        started = SIMULATORS[name](**{control: number / 100})  # the notebooks' way: a fraction
+        assert sim.summary.value == started.summary.value, control
+        assert sim.message.value == started.message.value == "", (control, sim.message.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "control", "number", "shown"),
+    [
+        ("retention", "retention", 95, "保持率从 95% 提高到 100%"),
+        ("acquire_or_retain", "retention", 95, "保持率 95.0% →"),
+        ("churn_cost", "monthly_churn", 2.5, "月流失率 2.5%"),
+        ("complaint_response", "complain_share", 20, "投诉率 20%"),
+        ("pyramid", "platinum", 10, "铂金和黄金客户占客户的 25%"),
+    ],
+)
+def test_the_summary_shows_the_percentage_typed(name, control, number, shown):
+    coursekit.setup()
+    sim = SIMULATORS[name]()
+    sim.controls[control].value = number
+    assert shown in plain(sim.summary.value)
 
 
 def outside_or_overlapping(fig):

@@ -59,14 +59,14 @@ COMPLAINT_DEFAULTS = {
     "value_per_customer": 5000,
     "complain_share": 0.04,
 }
-MOVED = {
+MOVED = {  # the slider positions (rates in percent): 60 % resolved, 50 % apology, 5 % complain
     "complainers": 200,
     "response_days": 3,
-    "resolution": 0.6,
-    "apology": 0.5,
+    "resolution": 60,
+    "apology": 50,
     "severity": "minor",
     "value_per_customer": 8000,
-    "complain_share": 0.05,
+    "complain_share": 5,
 }
 
 
@@ -160,17 +160,17 @@ def test_complaint_reset_restores_defaults(complaint_sim):
 
 
 def test_nobody_complaining_shows_a_message_and_keeps_the_last_result(complaint_sim):
-    move(complaint_sim, complain_share=0.1)
+    move(complaint_sim, complain_share=10)
     last, summary = complaint_sim.result, complaint_sim.summary.value
-    complaint_sim.controls["complain_share"].value = 0.0  # the slider's lowest position
+    complaint_sim.controls["complain_share"].value = 0  # the slider's lowest position
     message = complaint_sim.message.value
     assert "⚠" in message and "投诉率为 0%" in message and "至少设为 1%" in message
     assert "complain_share" not in message and "(0, 1]" not in message
     assert complaint_sim.result is last
     assert complaint_sim.summary.value == f'<div style="{STALE_STYLE}">{summary}</div>'  # greyed: not current
-    complaint_sim.controls["complain_share"].value = 0.01  # the position the message names can be computed
+    complaint_sim.controls["complain_share"].value = 1  # the position the message names (1 %) can be computed
     assert complaint_sim.message.value == "" and STALE_STYLE not in complaint_sim.summary.value
-    complaint_sim.controls["complain_share"].value = 0.2
+    complaint_sim.controls["complain_share"].value = 20
     assert complaint_sim.result["noncomplainers"] == pytest.approx(100 / 0.2 - 100)
 
 
@@ -471,7 +471,7 @@ def test_lesson4_answer_key_of_the_complaint_simulator(complaint_sim):
     first_days = [100 * (stay_share(day) - stay_share(day + 1)) for day in range(3)]
     assert all(1.5 < drop < 2.5 for drop in first_days)  # about 2 points a day in the first 3 days
     complaint_sim.reset()
-    move(complaint_sim, resolution=1.0)  # (2)
+    move(complaint_sim, resolution=100)  # (2): 100 % resolved
     assert round(complaint_sim.result["stay"]) == 68
     complaint_sim.reset()
     move(complaint_sim, response_days=1)

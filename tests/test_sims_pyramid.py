@@ -20,7 +20,7 @@ from coursekit.segments import (
     pyramid_model,
     tier_economics,
 )
-from coursekit.sims.base import STALE_STYLE
+from coursekit.sims.base import STALE_STYLE, model_value
 from coursekit.sims.pyramid import pyramid_simulator
 
 FAST = settings(deadline=None, max_examples=50)
@@ -52,9 +52,14 @@ def sim(table):
 
 
 def move(sim, **values):
-    """Move controls one by one, as a student does."""
+    """Move controls one by one, as a student does (shares in percent, as on the sliders)."""
     for name, value in values.items():
         sim.controls[name].value = value
+
+
+def fractions(sim, **values):
+    """What the model gets for these slider positions: the shares as fractions."""
+    return {name: model_value(sim.controls[name], value) for name, value in values.items()}
 
 
 def small_table():
@@ -241,8 +246,9 @@ def test_default_simulator_shows_the_course_pyramid(sim, table):
 
 def test_moving_sliders_recomputes_redraws_and_explains(sim, table):
     fig, bars = sim.fig, list(sim.artists["profit"])
-    move(sim, platinum=0.10, gold=0.20, reallocation=0.30, top_elasticity=0.5)
-    values = {**DEFAULTS, "platinum": 0.10, "gold": 0.20, "reallocation": 0.30, "top_elasticity": 0.5}
+    move(sim, platinum=10, gold=20, reallocation=30, top_elasticity=0.5)
+    values = {**DEFAULTS, **fractions(sim, platinum=10, gold=20, reallocation=30, top_elasticity=0.5)}
+    assert values == {**DEFAULTS, "platinum": 0.10, "gold": 0.20, "reallocation": 0.30, "top_elasticity": 0.5}
     expected = pyramid_model(table, **values)
     tiers = expected["tiers"]
     # (1) the numbers are those of the coursekit functions
@@ -278,13 +284,13 @@ def test_the_lorenz_curve_is_the_data_and_marks_the_top_20_percent(sim, table):
     share = pareto_share(table["revenue"], top=0.2)
     np.testing.assert_allclose(marker.get_ydata(), [1 - share, 1])  # the top 20 % bring the rest up to 1
     assert "78.6%" in marker.get_label()
-    move(sim, platinum=0.02)
+    move(sim, platinum=2)
     np.testing.assert_allclose(lorenz.get_ydata(), expected["cum_value_share"])  # cut-offs do not move it
 
 
 def test_reset_restores_the_defaults(sim):
     before = sim.summary.value
-    move(sim, platinum=0.12, iron=0.30, reallocation=0.5, lead_elasticity=0.8)
+    move(sim, platinum=12, iron=30, reallocation=50, lead_elasticity=0.8)
     assert sim.summary.value != before
     sim.reset()
     assert sim.values() == DEFAULTS
@@ -293,15 +299,15 @@ def test_reset_restores_the_defaults(sim):
 
 
 def test_tier_shares_of_100_percent_or_more_show_a_message_and_keep_the_last_result(sim):
-    move(sim, gold=0.30)
+    move(sim, gold=30)
     kept, summary = sim.result, sim.summary.value
-    move(sim, iron=0.70)  # 5 % + 30 % + 70 % = 105 %
+    move(sim, iron=70)  # 5 % + 30 % + 70 % = 105 %
     message = sim.message.value
     assert "⚠" in message and "铂金、黄金、钢铁客户占比之和 5% + 30% + 70% = 105%" in message
     assert "platinum" not in message and "允许" not in message  # the sliders' words, not pyramid_model's
     assert sim.result is kept
     assert sim.summary.value == f'<div style="{STALE_STYLE}">{summary}</div>'  # greyed: not current
-    move(sim, iron=0.60)
+    move(sim, iron=60)
     assert sim.message.value == "" and STALE_STYLE not in sim.summary.value
     assert sim.result["tiers"].loc["lead", "customer_count"] == 100
 
@@ -315,7 +321,7 @@ def test_english_labels(table):
     assert bars_ax.get_title() == "Customer pyramid" and "yuan" in bars_ax.get_xlabel()
     assert curve_ax.get_title() == "Revenue concentration (80/20)"
     assert "Ranked by profit" in sim.summary.value and "Customer tier" in sim.summary.value
-    move(sim, gold=0.4, iron=0.7)
+    move(sim, gold=40, iron=70)
     assert "lead customers are the rest" in sim.message.value
 
 

@@ -20,7 +20,7 @@ from coursekit.retention import (
     cost_per_retention_point_from_ratio,
     retention_profit_lift,
 )
-from coursekit.sims.base import STALE_STYLE, padded
+from coursekit.sims.base import STALE_STYLE, model_value, padded
 from coursekit.sims.retention import (
     MONEY_UNIT,
     _retention_model,
@@ -65,11 +65,11 @@ def retention_expected(retention, delta, discount, growth, years, customers=1000
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("retention", 0.9), ("retention", 0.5), ("delta", 0.1), ("discount", 0.2), ("growth", 0.1), ("years", 20)],
+    [("retention", 90), ("retention", 50), ("delta", 10), ("discount", 20), ("growth", 10), ("years", 20)],
 )
 def test_retention_move_shows_what_the_retention_functions_return(retention_sim, name, value):
-    retention_sim.controls[name].value = value
-    values = {**RETENTION_DEFAULTS, name: value}
+    retention_sim.controls[name].value = value  # rates in percent, as on the slider
+    values = {**RETENTION_DEFAULTS, name: model_value(retention_sim.controls[name])}
     want = retention_expected(**values)
     result = retention_sim.result
     assert result["profit_lift"] == pytest.approx(want["profit_lift"])
@@ -97,34 +97,36 @@ def test_retention_defaults_and_the_reichheld_sasser_range(retention_sim):
 def test_retention_lift_depends_on_discount_and_growth(retention_sim):
     """The point of the explanation: the same 5 points are worth more with growth, less with discounting."""
     base = retention_sim.result["profit_lift"]
-    retention_sim.controls["growth"].value = 0.1
+    retention_sim.controls["growth"].value = 10
     with_growth = retention_sim.result["profit_lift"]
-    retention_sim.controls["growth"].value = 0.0
-    retention_sim.controls["discount"].value = 0.3
+    retention_sim.controls["growth"].value = 0
+    retention_sim.controls["discount"].value = 30
     assert with_growth > base > retention_sim.result["profit_lift"]
 
 
 def test_retention_above_100_percent_shows_a_message_and_keeps_the_last_result(retention_sim):
-    retention_sim.controls["retention"].value = 0.95
+    retention_sim.controls["retention"].value = 95
     before, summary = retention_sim.result, retention_sim.summary.value
-    retention_sim.controls["delta"].value = 0.1  # 0.95 + 0.10 > 1
+    retention_sim.controls["delta"].value = 10  # 95 % + 10 points > 100 %
     message = retention_sim.message.value
     assert "⚠" in message and "当前保持率 95% + 保持率提高 10 个百分点 = 105%，超过 100%" in message
     assert "retention + delta" not in message and "允许" not in message
     assert retention_sim.result is before
     assert retention_sim.summary.value == f'<div style="{STALE_STYLE}">{summary}</div>'  # greyed: not current
-    retention_sim.controls["delta"].value = 0.05
+    retention_sim.controls["delta"].value = 5
     assert retention_sim.message.value == "" and STALE_STYLE not in retention_sim.summary.value
 
 
 def test_retention_gain_reads_in_percentage_points_as_its_label_says(retention_sim):
-    """The label says 百分点 (points of retention): the readout shows 5, not "+5%" (read as 5 % more)."""
+    """The label says 百分点 (points of retention): the slider holds whole points and reads 5, not
+    "+5%" (read as 5 % more); retention_profit_lift gets the fraction 0.05. A typed "12" is 12 points."""
     delta = retention_sim.controls["delta"]
     assert "百分点" in delta.description
-    assert delta.value == 0.05 and delta.label == "5"  # the value stays a fraction, as retention_profit_lift takes
-    assert [label for label, _ in delta.options] == [str(k) for k in range(1, 21)]
-    delta.value = 0.12
-    assert delta.label == "12" and retention_sim.result["improved_retention"] == pytest.approx(0.92)
+    assert (delta.value, delta.min, delta.max, delta.step, delta.readout_format) == (5, 1, 20, 1, "d")
+    assert retention_sim.values()["delta"] == 0.05
+    delta.value = 12
+    assert retention_sim.values()["delta"] == 0.12
+    assert retention_sim.result["improved_retention"] == pytest.approx(0.92)
     assert "降低 12 个百分点" in retention_sim.summary.value
 
 
@@ -140,10 +142,10 @@ def test_retention_lines_do_not_start_or_end_on_the_axes_edges(retention_sim, ye
 def test_retention_reset_restores_the_defaults(retention_sim):
     default = retention_sim.result
     retention_sim.controls["years"].value = 3
-    retention_sim.controls["growth"].value = 0.2
-    retention_sim.controls["delta"].value = 0.15
+    retention_sim.controls["growth"].value = 20
+    retention_sim.controls["delta"].value = 15
     retention_sim.reset()
-    assert retention_sim.controls["delta"].label == "5"
+    assert retention_sim.controls["delta"].value == 5
     assert retention_sim.values() == RETENTION_DEFAULTS
     assert retention_sim.result["profit_lift"] == default["profit_lift"]
     assert ydata(retention_sim.artists["survivors"]) == pytest.approx(default["survivors"])
@@ -195,17 +197,17 @@ def acquire_expected(budget, retention_share, cost_per_new_customer, cost_ratio,
     ("name", "value"),
     [
         ("budget", 30_000),
-        ("retention_share", 0.8),
+        ("retention_share", 80),
         ("cost_per_new_customer", 500),
         ("cost_ratio", 10),
         ("customers", 5000),
-        ("retention", 0.6),
+        ("retention", 60),
         ("margin", 300),
     ],
 )
 def test_acquire_move_shows_what_the_retention_functions_return(acquire_sim, name, value):
-    acquire_sim.controls[name].value = value
-    point, plan, reference = acquire_expected(**{**ACQUIRE_DEFAULTS, name: value})
+    acquire_sim.controls[name].value = value  # rates in percent, as on the slider
+    point, plan, reference = acquire_expected(**{**ACQUIRE_DEFAULTS, name: model_value(acquire_sim.controls[name])})
     result = acquire_sim.result
     assert result["point_cost"] == pytest.approx(point)
     assert result["kept"] == pytest.approx(plan["retention"].iloc[-1])
@@ -247,7 +249,7 @@ def test_acquire_all_on_acquisition_is_the_reference(acquire_sim):
 def test_acquire_says_when_retention_money_hits_the_ceiling(acquire_sim):
     capped = entry("sims.retention.acquire_summary_capped")["zh"].split("{")[0]
     assert capped not in acquire_sim.summary.value  # half the budget: 92.5 %
-    acquire_sim.controls["retention_share"].value = 1.0  # would be 105 %
+    acquire_sim.controls["retention_share"].value = 100  # would be 105 %
     assert acquire_sim.result["kept"] == 0.95
     assert capped in acquire_sim.summary.value
 
@@ -326,11 +328,11 @@ def test_churn_defaults_reproduce_the_seed_wireless_case(churn_sim):
 
 
 @pytest.mark.parametrize(
-    ("name", "value"), [("customers_millions", 100), ("monthly_churn", 0.02), ("cost_per_customer", 450)]
+    ("name", "value"), [("customers_millions", 100), ("monthly_churn", 2), ("cost_per_customer", 450)]
 )
 def test_churn_move_shows_what_churn_replacement_cost_returns(churn_sim, name, value):
-    churn_sim.controls[name].value = value
-    values = {**CHURN_DEFAULTS, name: value}
+    churn_sim.controls[name].value = value  # the churn rate in percent, as on the slider
+    values = {**CHURN_DEFAULTS, name: model_value(churn_sim.controls[name])}
     want = churn_replacement_cost(
         values["customers_millions"] * 1e6, values["monthly_churn"], values["cost_per_customer"], periods=12
     ).iloc[0]
@@ -360,11 +362,14 @@ def test_churn_figure_in_english_uses_billions():
 
 def test_churn_every_slider_position_is_valid(churn_sim):
     """Churn cost has no invalid combination: every corner of the sliders computes."""
-    ranges = {name: (control.min, control.max) for name, control in churn_sim.controls.items()}
+    ranges = {  # what the model gets at each end: the churn rate as a fraction
+        name: (model_value(control, control.min), model_value(control, control.max))
+        for name, control in churn_sim.controls.items()
+    }
     for corner in itertools.product(*ranges.values()):
         churn_sim.model(**dict(zip(ranges, corner, strict=True)))  # no CourseInputError
-    for name, (_, high) in ranges.items():
-        churn_sim.controls[name].value = high
+    for control in churn_sim.controls.values():
+        control.value = control.max
     assert churn_sim.message.value == ""
     assert churn_sim.result["cost_per_year"] == pytest.approx(300e6 * 0.03 * 600 * 12)
 
@@ -381,7 +386,7 @@ def test_churn_money_unit_matches_the_labels_in_every_language():
 
 
 def test_churn_reset_restores_the_defaults(churn_sim):
-    churn_sim.controls["monthly_churn"].value = 0.03
+    churn_sim.controls["monthly_churn"].value = 3
     churn_sim.reset()
     assert churn_sim.values() == CHURN_DEFAULTS
     assert churn_sim.result["cost_per_year"] == pytest.approx(9.45e9)

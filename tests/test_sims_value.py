@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 import coursekit
 from coursekit.errors import CourseInputError
 from coursekit.i18n import entry
-from coursekit.sims.base import STALE_STYLE, nice_ceiling, nice_limits
+from coursekit.sims.base import STALE_STYLE, model_value, nice_ceiling, nice_limits
 from coursekit.sims.value import _clv_model, clv_simulator
 from coursekit.value import breakeven_year, cumulative_value, lifetime_revenue, lifetime_value, margin_multiple
 
@@ -60,18 +60,18 @@ def test_defaults_are_the_worked_example(sim):
     ("name", "value"),
     [
         ("margin", 250),
-        ("retention", 0.9),
-        ("discount", 0.05),
+        ("retention", 90),
+        ("discount", 5),
         ("years", 10),
         ("years", math.inf),
         ("acquisition_cost", 200),
-        ("growth", 0.05),
-        ("growth", -0.1),
+        ("growth", 5),
+        ("growth", -10),
     ],
 )
 def test_a_move_shows_what_the_value_functions_return(sim, name, value):
-    sim.controls[name].value = value
-    want = expected(**{**DEFAULTS, name: value})
+    sim.controls[name].value = value  # rates in percent, as on the slider
+    want = expected(**{**DEFAULTS, name: model_value(sim.controls[name])})
     result = sim.result
     assert result["clv"] == pytest.approx(want["clv"])
     assert result["curve"] == pytest.approx(want["curve"])
@@ -131,7 +131,7 @@ def test_the_y_axis_stays_put_while_a_slider_moves_a_little(sim):
 
 def test_wide_tick_labels_get_room_when_the_range_grows(sim):
     narrow = sim.artists["ax"].get_position().x0
-    for name, value in [("margin", 1000), ("retention", 0.99), ("discount", 0.0), ("growth", 0.3)]:
+    for name, value in [("margin", 1000), ("retention", 99), ("discount", 0), ("growth", 30)]:
         sim.controls[name].value = value  # tens of millions of yuan: tick labels such as 75,000,000
     ax = sim.artists["ax"]
     assert ax.get_position().x0 > narrow  # the layout made room on the left
@@ -150,7 +150,7 @@ def test_narrower_tick_labels_keep_the_layout_so_the_axes_do_not_jump_back(sim):
 
 def test_break_even_later_than_the_drawn_years_has_no_dot(sim):
     # no time limit, paid back only after year 40: the sentence says when, the dot would be off the picture
-    for name, value in [("years", math.inf), ("retention", 0.99), ("discount", 0.0), ("margin", 10)]:
+    for name, value in [("years", math.inf), ("retention", 99), ("discount", 0), ("margin", 10)]:
         sim.controls[name].value = value
     sim.controls["acquisition_cost"].value = 500
     year = sim.result["breakeven"]
@@ -161,9 +161,9 @@ def test_break_even_later_than_the_drawn_years_has_no_dot(sim):
 
 def test_growth_that_makes_the_value_infinite_shows_a_message_and_keeps_the_last_result(sim):
     sim.controls["years"].value = math.inf
-    sim.controls["retention"].value = 0.95  # 0.95 < 1.12: still finite
+    sim.controls["retention"].value = 95  # 0.95 < 1.12: still finite
     before, summary, picture = sim.result, sim.summary.value, sim.image.value
-    sim.controls["growth"].value = 0.2  # 0.95 × 1.2 = 1.14 ≥ 1 + 12 %: infinite
+    sim.controls["growth"].value = 20  # 0.95 × 1.2 = 1.14 ≥ 1 + 12 %: infinite
     message = sim.message.value
     assert "⚠" in message and "无穷大" in message
     # in the sliders' words, with the numbers that make it infinite and what to move
@@ -184,7 +184,7 @@ def test_a_lifetime_value_that_rounds_to_zero_is_shown_as_0_not_minus_0(sim):
 
 def test_reset_restores_the_defaults(sim):
     default = sim.result
-    for name, value in [("margin", 500), ("years", math.inf), ("growth", 0.1), ("acquisition_cost", 0)]:
+    for name, value in [("margin", 500), ("years", math.inf), ("growth", 10), ("acquisition_cost", 0)]:
         sim.controls[name].value = value
     sim.reset()
     assert sim.values() == DEFAULTS
@@ -202,8 +202,8 @@ def test_labels_in_english():
         assert sim.artists["ax"].get_ylabel() == entry("sims.value.clv_ylabel")["en"]
         assert "Lifetime value (CLV) of one customer: <b>100 yuan</b>" in sim.summary.value
         assert "paid back in year <b>3</b>" in sim.summary.value
-        sim.controls["growth"].value = 0.3
-        sim.controls["retention"].value = 0.9
+        sim.controls["growth"].value = 30
+        sim.controls["retention"].value = 90
         sim.controls["years"].value = math.inf  # 0.9 × 1.3 = 1.17 ≥ 1.12
         assert "infinite" in sim.message.value and "retention × (1 + margin growth) = 90% × 1.30" in sim.message.value
         assert "finite horizon" in sim.message.value and "growth =" not in sim.message.value

@@ -20,8 +20,11 @@ inputs can be computed again. The checks are coursekit's own (the model calls th
 library, which refuses what it cannot compute); the notice names each argument by
 its control's label, and where a simulator has its own wording for a check that
 failed (``messages``: library message → the simulator's message, filled with the
-controls' values and the error's fields), it uses that. When there is no kernel
+values the model got and the error's fields), it uses that. When there is no kernel
 (a static HTML export), the default figure is shown as a picture.
+
+A rate shown in percent is a :func:`percent_slider`: it holds 95 for 95 %, which is what
+a student who types "95" or "95%" into its readout means; the model gets 0.95.
 """
 
 import base64
@@ -47,7 +50,8 @@ def sized():
 
 
 def slider(key, value, low, high, step, fmt=".2f", integer=False):
-    """A slider labelled with the i18n entry ``key`` (its unit is in the label).
+    """A slider labelled with the i18n entry ``key`` (its unit is in the label). A rate shown
+    in percent is a :func:`percent_slider` (a "%" readout here would misread a typed "95").
 
     Parameters:
         key: the catalog entry of the slider's label (e.g. ``"sims.value.margin"``); it must exist in both languages.
@@ -64,6 +68,69 @@ def slider(key, value, low, high, step, fmt=".2f", integer=False):
     )
 
 
+class Percent:
+    """Marks a control whose ``value`` is in percent (95 for 95 %): the model gets the fraction
+    ``value / 100`` (:func:`model_value`).
+
+    A student may type into a slider's readout; the front end reads the text as a plain
+    number ("95" and "95%" are both 95). A slider holding the fraction 0.95 with a "95%"
+    readout would take a typed "95" as 9,500 % and stop at its maximum; a percent slider
+    takes it as 95 %. Made by :func:`percent_slider`.
+    """
+
+
+class PercentSlider(Percent, widgets.FloatSlider):
+    """A ``FloatSlider`` in percent (see :class:`Percent`); it takes FloatSlider's keywords."""
+
+
+class WholePercentSlider(Percent, widgets.IntSlider):
+    """An ``IntSlider`` of whole percent or percentage points (see :class:`Percent`); the front end
+    reads a typed "5.5" as 5. It takes IntSlider's keywords."""
+
+
+def percent_slider(key, value, low, high, step, fmt=".0f", integer=False):
+    """A slider of a rate shown in percent, labelled with the i18n entry ``key`` and given in
+    fractions as the library takes them: ``percent_slider(key, 0.95, 0.3, 0.99, 0.01)`` holds 95.0
+    and reads "95"; :class:`Simulator` gives the model 0.95.
+
+    Parameters:
+        key: the catalog entry of the slider's label; it must exist in both languages and say the unit
+            ("（%）", "(%)", "（%/年）", "（百分点）"…).
+        value: the starting value as a fraction, between ``low`` and ``high`` (0.95 for 95 %).
+        low, high: the ends of the slider as fractions.
+        step: the step of one arrow-key press as a fraction, > 0 (0.01: one percentage point).
+        fmt: the readout format of the percentage (Python format spec: ``".0f"`` reads "95", ``".1f"``
+            "1.5", ``"+.0f"`` "+5"); not used when ``integer``.
+        integer: True for whole percent only (a :class:`WholePercentSlider`; ``value``, ``low``, ``high``
+            and ``step`` must then be whole percent).
+
+    >>> control = percent_slider("sims.value.clv_retention", 0.95, 0.3, 0.99, 0.01)
+    >>> control.value, control.min, control.max, control.step, model_value(control)
+    (95.0, 30.0, 99.0, 1.0, 0.95)
+    """
+    # round(…): 100 × 0.3 is 30.000000000000004 in floating point; the slider holds 30
+    low, high, value, step = (round(100 * x) if integer else round(100 * x, 10) for x in (low, high, value, step))
+    cls, options = (WholePercentSlider, {}) if integer else (PercentSlider, {"readout_format": fmt})
+    return cls(
+        value=value, min=low, max=high, step=step, description=text(key), continuous_update=True, **sized(), **options
+    )
+
+
+def model_value(control, value=None):
+    """What the model gets for ``control`` at ``value`` (None: its current value): the fraction
+    ``value / 100`` for a percent slider (:class:`Percent`), the value itself for any other control.
+
+    Parameters:
+        control: an ipywidgets control of a simulator.
+        value: a position of the control (for a percent slider, in percent), or None for its current value.
+
+    >>> model_value(percent_slider("sims.value.clv_retention", 0.8, 0.3, 0.99, 0.01), 95)
+    0.95
+    """
+    value = control.value if value is None else value
+    return value / 100 if isinstance(control, Percent) else value
+
+
 def png_bytes(fig):
     """The figure drawn once and encoded as PNG for the Image widget, quickly (compression level 1).
 
@@ -75,26 +142,29 @@ def png_bytes(fig):
 
 class Simulator:
     """Controls + model + figure. Use ``.controls[name].value = x`` to move a control
-    (as a student's slider does), ``.result`` for the model's latest numbers,
+    (as a student's slider does; a percent slider's value is in percent, ``95`` for 95 %),
+    ``.values()`` for what the model gets, ``.result`` for the model's latest numbers,
     ``.reset()`` to go back to the defaults.
 
     Parameters:
-        controls: a dict model argument name → ipywidgets control whose ``.value`` is passed to ``model``.
+        controls: a dict model argument name → ipywidgets control; the model gets its ``.value``, or
+            ``.value / 100`` for a percent slider (:class:`Percent`, :func:`model_value`).
         model: a function of the controls' values (keyword arguments) returning the result to draw; it raises
             ``CourseInputError`` for inputs it cannot compute.
         make_figure: a function returning ``(fig, artists)``, the figure drawn once (see :func:`new_figure`).
         draw: a function ``draw(artists, result)`` that updates the artists.
         explain: a function ``explain(result)`` returning the HTML summary (escape anything a user typed).
         messages: None or a dict library error key (or (key, argument name)) → this simulator's catalog key, or
-            (key, extra fields): the fields a dict, or a function of the controls' values and the error's fields.
+            (key, extra fields): the fields a dict, or a function of the model's values (fractions, as
+            :meth:`values` gives them) and the error's fields.
     """
 
     def __init__(self, controls, model, make_figure, draw, explain, messages=None):
         self.controls = controls
         # library error -> this simulator's wording: {key or (key, argument name): key or (key, extra fields)};
-        # extra fields: a dict, or a function of the controls' values and the error's fields
+        # extra fields: a dict, or a function of the model's values (fractions) and the error's fields
         self.messages = messages or {}
-        self.defaults = {name: control.value for name, control in controls.items()}
+        self.defaults = {name: control.value for name, control in controls.items()}  # the controls' own values
         self.model, self.draw, self.explain = model, draw, explain
         self.fig, self.artists = make_figure()
         self.layers = self.artists.get("layers")  # set by fixed_layout(..., moving=...): redraw only what moves
@@ -115,7 +185,9 @@ class Simulator:
         self._static_png = self.image.value  # the default figure, for exports without a kernel
 
     def values(self):
-        return {name: control.value for name, control in self.controls.items()}
+        """What the model gets now, by argument name: each control's value, a percent slider's as
+        the fraction (95 on the slider → 0.95)."""
+        return {name: model_value(control) for name, control in self.controls.items()}
 
     def labels(self):
         """Each control's label, by the name of the model argument it sets."""

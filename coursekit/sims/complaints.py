@@ -35,7 +35,7 @@ from coursekit.complaints import (
 from coursekit.data import ATTRIBUTES
 from coursekit.errors import check_choice, check_int, check_range
 from coursekit.i18n import text
-from coursekit.sims.base import Simulator, as_shown, fixed_layout, new_figure, sized, slider
+from coursekit.sims.base import Simulator, as_shown, fixed_layout, new_figure, percent_slider, sized, slider
 
 STAY, LEAVE, CURVE = style.GOOD, style.BAD, style.MAIN
 
@@ -215,11 +215,11 @@ def complaint_response_simulator(
         "response_days": slider(
             "sims.complaints.complaint_days", check_int("response_days", response_days, 0, 30), 0, 30, 1, integer=True
         ),
-        "resolution": slider(
-            "sims.complaints.complaint_resolution", check_range("resolution", resolution, 0, 1), 0, 1, 0.05, fmt=".0%"
+        "resolution": percent_slider(
+            "sims.complaints.complaint_resolution", check_range("resolution", resolution, 0, 1), 0, 1, 0.05
         ),
-        "apology": slider(
-            "sims.complaints.complaint_apology", check_range("apology", apology, 0, 1), 0, 1, 0.05, fmt=".0%"
+        "apology": percent_slider(
+            "sims.complaints.complaint_apology", check_range("apology", apology, 0, 1), 0, 1, 0.05
         ),
         "severity": widgets.Dropdown(
             options=[(text(f"categories.{code}"), code) for code in SEVERITIES],
@@ -237,13 +237,12 @@ def complaint_response_simulator(
         ),
         # The slider goes down to 0 on purpose: if nobody complains, complaints tell nothing about
         # the iceberg, and the simulator says so. The starting value must be above 0.
-        "complain_share": slider(
+        "complain_share": percent_slider(
             "sims.complaints.complaint_share",
             check_range("complain_share", complain_share, 0.001, 0.5),
             0,
             0.5,
             SHARE_STEP,
-            fmt=".0%",
         ),
     }
     # complaint_outcome refuses a complaint share of 0: nothing to infer the iceberg from

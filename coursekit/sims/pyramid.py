@@ -18,7 +18,7 @@ from coursekit import style
 from coursekit.errors import check_range
 from coursekit.i18n import text
 from coursekit.segments import TIERS, customer_value_table, lorenz_curve, pareto_share, pyramid_model
-from coursekit.sims.base import Simulator, as_shown, fixed_layout, new_figure, slider
+from coursekit.sims.base import Simulator, as_shown, fixed_layout, model_value, new_figure, percent_slider, slider
 
 PROFIT, COST, CURVE = style.MAIN, style.COMPARE, style.MAIN
 # slider ranges (share of customers in each tier; lead customers are the rest)
@@ -200,11 +200,11 @@ def pyramid_simulator(
     # a combination of defaults the model cannot compute is refused here, not on screen
     pyramid_model(table, platinum, gold, iron, reallocation, top_elasticity, lead_elasticity)
     controls = {
-        name: slider(f"sims.pyramid.pyramid_{name}", shares[name], low, high, 0.01, fmt=".0%")
+        name: percent_slider(f"sims.pyramid.pyramid_{name}", shares[name], low, high, 0.01)
         for name, (low, high) in SHARE_RANGES.items()
     }
-    controls["reallocation"] = slider(
-        "sims.pyramid.pyramid_reallocation", check_range("reallocation", reallocation, 0, 0.5), 0, 0.5, 0.05, fmt=".0%"
+    controls["reallocation"] = percent_slider(
+        "sims.pyramid.pyramid_reallocation", check_range("reallocation", reallocation, 0, 0.5), 0, 0.5, 0.05
     )
     controls["top_elasticity"] = slider(
         "sims.pyramid.pyramid_top_elasticity",
@@ -223,6 +223,6 @@ def pyramid_simulator(
         fmt=".2f",
     )
     model = partial(_pyramid_sim_model, table)
-    model(**{name: control.value for name, control in controls.items()})  # checks the table once, here
+    model(**{name: model_value(control) for name, control in controls.items()})  # checks the table once, here
     messages = {"segments.pyramid_shares_error": "sims.pyramid.pyramid_slider_shares_error"}  # no lead customers left
     return Simulator(controls, model, partial(_pyramid_figure, table), _pyramid_draw, _pyramid_explain, messages)

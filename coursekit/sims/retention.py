@@ -12,7 +12,6 @@ an ``explain`` that writes the key numbers (see :mod:`coursekit.sims.base`).
 
 from functools import partial
 
-import ipywidgets as widgets
 import numpy as np
 from matplotlib.ticker import MaxNLocator
 
@@ -37,8 +36,8 @@ from coursekit.sims.base import (
     new_figure,
     nice_limits,
     padded,
+    percent_slider,
     set_limits,
-    sized,
     slider,
 )
 from coursekit.value import cumulative_value
@@ -133,16 +132,6 @@ def _retention_explain(result):
     return "<br>".join(text(key, **numbers) for key in keys)
 
 
-def _points_slider(key, value, low, high):
-    """A slider of whole percentage points (百分点) from ``low`` to ``high``: its value is the
-    fraction (0.05), its readout the points ("5"), as its label says; a "+5%" readout would
-    read as 5 % more of the retention, not 5 points more."""
-    options = [(str(k), k / 100) for k in range(round(100 * low), round(100 * high) + 1)]
-    return widgets.SelectionSlider(
-        options=options, value=value, description=text(key), continuous_update=True, **sized()
-    )
-
-
 def _whole_points(name, value, low, high):
     """``value`` checked to lie in [low, high] and to be whole percentage points, e.g. 0.05."""
     value = check_range(name, value, low, high)
@@ -193,21 +182,19 @@ def retention_simulator(retention=0.8, delta=0.05, discount=0.10, growth=0.0, ye
     0.229
     """
     controls = {
-        "retention": slider(
-            "sims.retention.retention_retention",
-            check_range("retention", retention, 0.3, 0.99),
-            0.3,
-            0.99,
-            0.01,
-            fmt=".0%",
+        "retention": percent_slider(
+            "sims.retention.retention_retention", check_range("retention", retention, 0.3, 0.99), 0.3, 0.99, 0.01
         ),
-        # 1 to 20 points; up to 20 on purpose: with high retention r + Δ passes 100 % (a message)
-        "delta": _points_slider("sims.retention.retention_delta", _whole_points("delta", delta, 0.01, 0.2), 0.01, 0.2),
-        "discount": slider(
-            "sims.retention.retention_discount", check_range("discount", discount, 0, 0.3), 0, 0.3, 0.01, ".0%"
+        # 1 to 20 whole points, read "5" (not "+5%": 5 % more of the retention); up to 20 on purpose:
+        # with high retention r + Δ passes 100 % (a message)
+        "delta": percent_slider(
+            "sims.retention.retention_delta", _whole_points("delta", delta, 0.01, 0.2), 0.01, 0.2, 0.01, integer=True
         ),
-        "growth": slider(
-            "sims.retention.retention_growth", check_range("growth", growth, -0.1, 0.3), -0.1, 0.3, 0.01, "+.0%"
+        "discount": percent_slider(
+            "sims.retention.retention_discount", check_range("discount", discount, 0, 0.3), 0, 0.3, 0.01
+        ),
+        "growth": percent_slider(
+            "sims.retention.retention_growth", check_range("growth", growth, -0.1, 0.3), -0.1, 0.3, 0.01, "+.0f"
         ),
         "years": slider("sims.retention.retention_years", check_int("years", years, 1, 20), 1, 20, 1, integer=True),
     }
@@ -373,8 +360,8 @@ def acquire_or_retain_simulator(
         "budget": slider(
             "sims.retention.acquire_budget", check_range("budget", budget, 0, 50_000), 0, 50_000, 1000, ",.0f"
         ),
-        "retention_share": slider(
-            "sims.retention.acquire_share", check_range("retention_share", retention_share, 0, 1), 0, 1, 0.05, fmt=".0%"
+        "retention_share": percent_slider(
+            "sims.retention.acquire_share", check_range("retention_share", retention_share, 0, 1), 0, 1, 0.05
         ),
         "cost_per_new_customer": slider(
             "sims.retention.acquire_cost_new",
@@ -396,13 +383,8 @@ def acquire_or_retain_simulator(
             CUSTOMERS_STEP,
             integer=True,
         ),
-        "retention": slider(
-            "sims.retention.acquire_retention",
-            check_range("retention", retention, 0.5, 0.95),
-            0.5,
-            0.95,
-            0.01,
-            fmt=".0%",
+        "retention": percent_slider(
+            "sims.retention.acquire_retention", check_range("retention", retention, 0.5, 0.95), 0.5, 0.95, 0.01
         ),
         "margin": slider(
             "sims.retention.acquire_margin", check_range("margin", margin, 0, 500), 0, 500, 10, fmt=",.0f"
@@ -521,13 +503,13 @@ def churn_cost_simulator(customers_millions=175, monthly_churn=0.015, cost_per_c
             5,
             integer=True,
         ),
-        "monthly_churn": slider(
+        "monthly_churn": percent_slider(
             "sims.retention.churn_rate",
             check_range("monthly_churn", monthly_churn, 0.005, 0.03),
             0.005,
             0.03,
             0.001,
-            ".1%",
+            ".1f",
         ),
         "cost_per_customer": slider(
             "sims.retention.churn_cost",

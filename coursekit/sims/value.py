@@ -21,6 +21,7 @@ from coursekit.sims.base import (
     layout_once,
     new_figure,
     nice_limits,
+    percent_slider,
     set_limits,
     sized,
     slider,
@@ -170,12 +171,10 @@ def clv_simulator(margin=100, retention=0.8, discount=0.12, years=40, acquisitio
     years = math.inf if years is None or years == math.inf else check_int("years", years, 1, SHOWN_YEARS)
     controls = {
         "margin": slider("sims.value.clv_margin", check_range("margin", margin, 0, 1000), 0, 1000, 10, fmt=",.0f"),
-        "retention": slider(
-            "sims.value.clv_retention", check_range("retention", retention, 0.3, 0.99), 0.3, 0.99, 0.01, ".0%"
+        "retention": percent_slider(
+            "sims.value.clv_retention", check_range("retention", retention, 0.3, 0.99), 0.3, 0.99, 0.01
         ),
-        "discount": slider(
-            "sims.value.clv_discount", check_range("discount", discount, 0, 0.3), 0, 0.3, 0.01, fmt=".0%"
-        ),
+        "discount": percent_slider("sims.value.clv_discount", check_range("discount", discount, 0, 0.3), 0, 0.3, 0.01),
         "years": _horizon_slider(years),
         "acquisition_cost": slider(
             "sims.value.clv_acquisition_cost",
@@ -186,8 +185,8 @@ def clv_simulator(margin=100, retention=0.8, discount=0.12, years=40, acquisitio
             ",.0f",
         ),
         # up to +30 % a year on purpose: with high retention the value becomes infinite (a message)
-        "growth": slider(
-            "sims.value.clv_growth", check_range("growth", growth, -0.1, 0.3), -0.1, 0.3, 0.01, fmt="+.0%"
+        "growth": percent_slider(
+            "sims.value.clv_growth", check_range("growth", growth, -0.1, 0.3), -0.1, 0.3, 0.01, fmt="+.0f"
         ),
     }
     # lifetime_value's check, in the sliders' words
