@@ -13,7 +13,9 @@ The modules are named for the course's ideas and load when first used:
 ``coursekit.customer_base`` (who the customers are, how they choose),
 ``coursekit.value`` (lifetime value), ``coursekit.retention`` (retention and
 churn economics), ``coursekit.segments`` (RFM, 80/20, customer tiers),
-``coursekit.complaints`` (satisfaction and complaint handling), ``coursekit.data``
+``coursekit.complaints`` (satisfaction and complaint handling), ``coursekit.holdout``
+and ``coursekit.customer_outlook`` (lesson 5: checking a repeat-buying model on a holdout
+year, each customer's P(alive) and lifetime value), ``coursekit.data``
 (course datasets, reading your own CSV); ``coursekit.charts`` draws their tables,
 ``coursekit.sims`` are the what-if simulators; ``coursekit.exercises`` and
 ``coursekit.quiz`` check students' work; ``coursekit.display`` shows results with
@@ -37,14 +39,17 @@ MODULES = (
     "charts",
     "complaints",
     "customer_base",
+    "customer_outlook",
     "data",
     "display",
     "errors",
     "exercises",
     "guide",
+    "holdout",
     "i18n",
     "profile",
     "quiz",
+    "repeat_buying",
     "retention",
     "segments",
     "sims",

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy.optimize import minimize
 from scipy.special import betaln, gammaln, hyp2f1
 
+from coursekit import _repeat_buying_fast
 from coursekit.errors import (
     CourseInputError,
     check_columns,
@@ -55,17 +55,6 @@ def _history(frequency, recency, T):
         recency=check_range("recency", recency, low=0),
         T=check_range("T", T, low=0),
     )
-
-
-def _fit(negative_log_likelihood, start):
-    """Maximum likelihood on log-parameters (so every parameter stays > 0): BFGS finds the top
-    quickly; Nelder-Mead, which needs no gradient, then polishes it (BFGS's numerical gradient
-    stops it about 1e-5 short)."""
-    rough = minimize(negative_log_likelihood, np.log(start), method="BFGS")
-    begin = rough.x if np.isfinite(rough.fun) else np.log(start)
-    best = minimize(negative_log_likelihood, begin, method="Nelder-Mead",
-                    options={"maxiter": 20_000, "xatol": 1e-10, "fatol": 1e-12})
-    return np.exp(best.x), -best.fun
 
 
 # ---------------------------------------------------------------- BG/NBD
@@ -167,6 +156,9 @@ def fit_bg_nbd(summary):
 
     FORMULA: the parameters that maximise Σ :func:`bg_nbd_log_likelihood` over the customers.
     SOURCE: Fader, Hardie & Lee (2005); the fit as ``lifetimes.BetaGeoFitter`` (no penaliser).
+    The sum is maximised by ``_repeat_buying_fast.py``: the same sum, computed once per distinct
+    history, with its gradient written out, so the climb takes a few dozen steps (a test checks
+    that it equals the sum of this module's function).
 
     Parameters:
         summary: the table of :func:`coursekit.segments.purchase_summary`: columns ``frequency``,
@@ -182,10 +174,7 @@ def fit_bg_nbd(summary):
     if not np.any(data["frequency"] > 0):
         raise CourseInputError("repeat_buying.no_repeat_buyers", name="summary")
 
-    def negative(log_params):
-        return -np.sum(bg_nbd_log_likelihood(*np.exp(log_params), data["frequency"], data["recency"], data["T"]))
-
-    (r, alpha, a, b), log_likelihood = _fit(negative, [1.0, 1.0, 1.0, 1.0])
+    (r, alpha, a, b), log_likelihood = _repeat_buying_fast.fit_bg_nbd(data["frequency"], data["recency"], data["T"])
     return BGNBD({"r": float(r), "alpha": float(alpha), "a": float(a), "b": float(b)}, float(log_likelihood))
 
 
@@ -242,8 +231,9 @@ def fit_gamma_gamma(summary):
 
     FORMULA: the parameters that maximise Σ :func:`gamma_gamma_log_likelihood` over customers
     with frequency > 0 and monetary_value > 0. SOURCE: Fader & Hardie (2013); Colombo & Jiang
-    (1999); the fit as ``lifetimes.GammaGammaFitter`` (no penaliser). The model assumes spend
-    and purchase frequency are independent: check their correlation before trusting it.
+    (1999); the fit as ``lifetimes.GammaGammaFitter`` (no penaliser), the sum maximised by
+    ``_repeat_buying_fast.py`` as in :func:`fit_bg_nbd`. The model assumes spend and purchase
+    frequency are independent: check their correlation before trusting it.
 
     Parameters:
         summary: the table of :func:`coursekit.segments.purchase_summary` with columns
@@ -253,12 +243,8 @@ def fit_gamma_gamma(summary):
     buyers = (data["frequency"] > 0) & (data["monetary_value"] > 0)
     if buyers.sum() < 2:
         raise CourseInputError("repeat_buying.no_repeat_buyers", name="summary")
-    x, m = data["frequency"][buyers], data["monetary_value"][buyers]
-
-    def negative(log_params):
-        return -np.sum(gamma_gamma_log_likelihood(*np.exp(log_params), x, m))
-
-    (p, q, gamma), log_likelihood = _fit(negative, [1.0, 1.0, 1.0])
+    (p, q, gamma), log_likelihood = _repeat_buying_fast.fit_gamma_gamma(data["frequency"][buyers],
+                                                                       data["monetary_value"][buyers])
     return GammaGamma({"p": float(p), "q": float(q), "gamma": float(gamma)}, float(log_likelihood))
 
 

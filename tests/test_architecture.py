@@ -31,7 +31,10 @@ LAYERS = {
     "sims": 5,
     "__init__": 6,
 }
-CONCEPTS = {"value", "retention", "segments", "complaints", "customer_base", "repeat_buying", "_purchase_counts"}
+CONCEPTS = {
+    "value", "retention", "segments", "complaints", "customer_base", "repeat_buying", "holdout", "customer_outlook",
+    "_purchase_counts", "_repeat_buying_fast",
+}
 ROOT_MODULES = {
     *("_config_dir", "i18n", "errors", "style", "data", "display", "_setup"),
     *("quiz", "exercises", "profile", "guide"),

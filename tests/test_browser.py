@@ -36,6 +36,7 @@ import pytest
 
 from coursekit import complaints, customer_base, guide, retention, segments, sims, value
 from coursekit.sims import complaints as complaint_sims
+from coursekit.sims import lifetime as lifetime_sims
 from coursekit.sims import pyramid as pyramid_sims
 from coursekit.sims import retention as retention_sims
 from coursekit.sims import value as value_sims
@@ -91,8 +92,8 @@ def _pyramid_profit(v, a):
 
 
 def _retention_lift(v, a):
-    lift = retention.retention_profit_lift(v, a["delta"], a["discount"], a["years"], margin_growth=a["growth"])
     v = v / 100  # the retention slider holds percent; the call's arguments are fractions
+    lift = retention.retention_profit_lift(v, a["delta"], a["discount"], a["years"], margin_growth=a["growth"])
     total = a["customers"] * value.lifetime_value(a["margin"], v, a["discount"], a["years"], growth=a["growth"])
     return [lift["profit_lift"].iloc[0], total]
 
@@ -143,6 +144,18 @@ def _overpromise(v, a):
     return [result["buy_probability"], result["gap"]]
 
 
+def _lifetime(v, a):
+    """P(alive) and the lifetime value after moving the age at the last purchase to ``v`` weeks."""
+    from coursekit import customer_outlook
+
+    bg_nbd, gamma_gamma = customer_outlook.course_models()
+    outlook = customer_outlook.customer_outlook(
+        bg_nbd, gamma_gamma, a["frequency"], int(v), a["T"], a["monetary_value"], a["margin"],
+        years=lifetime_sims.YEARS, discount=lifetime_sims.DISCOUNT,
+    )
+    return [outlook["probability_alive"], outlook["lifetime_value"]]
+
+
 RIGHT, LEFT = "ArrowRight", "ArrowLeft"
 
 # simulator function name -> the move the test makes and what it must show
@@ -163,6 +176,8 @@ SIMULATORS = {
     # sliders: service expectation, service performance, ...
     "expectation_simulator": Move(complaint_sims.expectation_simulator, 1, (RIGHT,) * 2, _expectation),
     "overpromise_simulator": Move(complaint_sims.overpromise_simulator, 0, (LEFT,) * 2, _overpromise),
+    # sliders: repeat purchases, age at the last purchase, age now, mean spend, margin rate
+    "lifetime_simulator": Move(lifetime_sims.lifetime_simulator, 1, (LEFT,) * 20, _lifetime),
 }
 
 

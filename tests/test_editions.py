@@ -40,10 +40,12 @@ def test_student_edition_is_in_sync_with_the_lesson(path):
 @pytest.mark.parametrize("path", LESSONS, ids=IDS)
 def test_student_edition_has_no_answer_keys_and_no_outputs(path):
     nb = nbformat.read(editions.STUDENT / path.name, as_version=4)
-    assert not any("instructor" in c.metadata.get("tags", []) for c in nb.cells)
+    assert not any(editions.HIDDEN_TAGS & set(c.metadata.get("tags", [])) for c in nb.cells)
     assert not any(c.outputs for c in nb.cells if c.cell_type == "code")
     original = nbformat.read(path, as_version=4)
-    kept = len(original.cells) - sum("instructor" in c.metadata.get("tags", []) for c in original.cells)
+    # only the instructor cells and the worked solutions (tag "solution") are left out
+    hidden = sum(bool(editions.HIDDEN_TAGS & set(c.metadata.get("tags", []))) for c in original.cells)
+    kept = len(original.cells) - hidden
     assert len(nb.cells) == kept  # nothing else was dropped
 
 

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from coursekit import data, repeat_buying, segments
+from coursekit import _repeat_buying_fast, data, repeat_buying, segments
 from coursekit.errors import CourseInputError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,12 +97,96 @@ def test_a_summary_that_cannot_be_fitted_is_refused_in_both_languages(summary, w
         assert word in err.value.bilingual()
 
 
+# ---------------------------------------------------------------- the fast path (_repeat_buying_fast.py)
+# The fits maximise the sums of the plain log-likelihoods with a faster kernel: it must compute the
+# same sums, and gradients that are the derivatives of the plain sums.
+
+
+def random_histories(rng, customers):
+    """x, tₓ, T with many repeated histories (small whole numbers) and some fractional ages."""
+    T = rng.integers(1, 40, customers).astype(float)
+    T[: customers // 4] += rng.random(customers // 4).round(2)
+    x = np.where(rng.random(customers) < 0.35, 0.0, rng.integers(1, 12, customers).astype(float))
+    tx = np.where(x > 0, np.minimum(T, np.ceil(rng.random(customers) * T)), 0.0)
+    return x, tx, T
+
+
+def random_parameters(rng, size):
+    return np.exp(rng.uniform(np.log(0.05), np.log(30), size))
+
+
+def central_differences(function, point, relative=1e-6):
+    steps = relative * np.abs(point)
+    return np.array([(function(point + h) - function(point - h)) / (2 * h[i])
+                     for i, h in enumerate(np.diag(steps))])
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_fast_bg_nbd_sum_and_gradient_are_the_plain_ones(seed):
+    rng = np.random.default_rng(seed)
+    x, tx, T = random_histories(rng, [1, 7, 300, 2000, 2000, 5000][seed])
+    total = _repeat_buying_fast.BGNBDSum(x, tx, T)
+
+    def plain(params):
+        return repeat_buying.bg_nbd_log_likelihood(*params, x, tx, T).sum()
+
+    for _ in range(5):
+        params = random_parameters(rng, 4)
+        value, gradient = total.value_and_gradient(*params)
+        assert value == pytest.approx(plain(params), rel=1e-9, abs=1e-9)
+        assert gradient == pytest.approx(central_differences(plain, params), rel=1e-5, abs=1e-6 * len(x))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_fast_gamma_gamma_sum_and_gradient_are_the_plain_ones(seed):
+    rng = np.random.default_rng(seed)
+    buyers = [1, 9, 400, 3000][seed]
+    x = rng.integers(1, 15, buyers).astype(float)
+    m = rng.lognormal(4, 1, buyers).round(2)
+    total = _repeat_buying_fast.GammaGammaSum(x, m)
+
+    def plain(params):
+        return repeat_buying.gamma_gamma_log_likelihood(*params, x, m).sum()
+
+    for _ in range(5):
+        params = random_parameters(rng, 3) * [1, 1, 100]
+        value, gradient = total.value_and_gradient(*params)
+        assert value == pytest.approx(plain(params), rel=1e-9, abs=1e-9)
+        assert gradient == pytest.approx(central_differences(plain, params), rel=1e-5, abs=1e-6 * buyers)
+
+
+def test_distinct_rows_keep_every_history_once_with_its_count():
+    x, tx, T = random_histories(np.random.default_rng(3), 1000)
+    (dx, dtx, dT), count, row = _repeat_buying_fast.distinct_rows(x, tx, T)
+    assert count.sum() == 1000 and len(set(zip(x, tx, T, strict=True))) == len(count)
+    assert np.array_equal(dx[row], x) and np.array_equal(dtx[row], tx) and np.array_equal(dT[row], T)
+
+
+@pytest.mark.parametrize("freq", ["D", "W"])
+def test_the_fits_stop_at_the_top_of_the_plain_sums(freq):
+    # The plain sums' slope (central differences, per customer and per log-parameter) is flat at the
+    # fitted parameters, and their value there is the fit's log-likelihood.
+    summary = segments.purchase_summary(data.load("transactions"), freq=freq)
+    x, tx, T, m = (summary[c].to_numpy() for c in ("frequency", "recency", "T", "monetary_value"))
+    bg, gg = repeat_buying.fit_bg_nbd(summary), repeat_buying.fit_gamma_gamma(summary)
+    buyers = (x > 0) & (m > 0)
+    for model, plain, n in [
+        (bg, lambda lp: repeat_buying.bg_nbd_log_likelihood(*np.exp(lp), x, tx, T).sum(), len(x)),
+        (gg, lambda lp: repeat_buying.gamma_gamma_log_likelihood(*np.exp(lp), x[buyers], m[buyers]).sum(),
+         buyers.sum()),
+    ]:
+        log_params = np.log(list(model.params.values()))
+        assert plain(log_params) == pytest.approx(model.log_likelihood, rel=1e-9)
+        slope = [(plain(log_params + h) - plain(log_params - h)) / 2e-5 for h in np.eye(len(log_params)) * 1e-5]
+        assert np.max(np.abs(slope)) / n < 1e-7, slope
+
+
 AGREEMENT = r"""
 import json, sys, warnings
 warnings.filterwarnings("ignore")
 import numpy as np
 from lifetimes import BetaGeoFitter, GammaGammaFitter
-from coursekit import data, repeat_buying, segments
+from coursekit import _repeat_buying_fast, data, repeat_buying, segments
 out = {}
 for freq in ("D", "W"):
     s = segments.purchase_summary(data.load("transactions"), freq=freq)

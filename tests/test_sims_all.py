@@ -84,6 +84,7 @@ INVALID_MOVES = {
     "retention": {"retention": 0.95, "delta": 0.1},  # 95 % + 10 points > 100 %
     "acquire_or_retain": {"customers": 0},  # nobody to keep
     "complaint_response": {"complain_share": 0.0},  # nobody complains: no iceberg to infer
+    "lifetime": {"recency": 150, "T": 100},  # the last purchase after now
 }
 NO_INVALID_COMBINATION = {"churn_cost", "expectation", "overpromise"}
 

@@ -35,13 +35,14 @@ def tags_of(notebook):
 ROWS = syllabus_rows()
 
 
-def test_syllabus_has_all_44_rows_in_four_lessons():
-    assert len(ROWS) == 44
+def test_syllabus_has_all_52_rows_in_five_lessons():
+    assert len(ROWS) == 52
     assert sorted(set(ROWS.values())) == [
         "01_customers.ipynb",
         "02_customer_value.ipynb",
         "03_retention.ipynb",
         "04_complaints.ipynb",
+        "05_lifetime_value.ipynb",
     ]
 
 

@@ -5,7 +5,7 @@ module (``coursekit.customer_base``, ``value``, ``segments``, ``retention``, ``c
 which a lesson can also print — and returns a matplotlib ``Figure`` made with
 :func:`coursekit.style.figure`, labelled from the message catalogs, so a lesson shows it
 with one call and the English edition changes no code. One module per lesson:
-``customers`` (lesson 1), ``value`` (2), ``retention`` (3), ``complaints`` (4);
+``customers`` (lesson 1), ``value`` (2), ``retention`` (3), ``complaints`` (4), ``lifetime`` (5, 拓展);
 everything is also available directly as ``coursekit.charts.<name>``.
 """
 
@@ -25,6 +25,12 @@ from coursekit.charts.customers import (
     tv_choice_chart,
     tv_choice_figure,
     wait_by_hour_chart,
+)
+from coursekit.charts.lifetime import (
+    alive_heatmap_chart,
+    conditional_expectations_chart,
+    customer_stories_chart,
+    tracking_chart,
 )
 from coursekit.charts.retention import (
     cohort_decay_chart,
@@ -54,13 +60,16 @@ __all__ = [
     "LESSON2_PHASES",
     "LESSON2_SELLER",
     "LESSON2_SELLER_LIFETIME",
+    "alive_heatmap_chart",
     "cases_by_channel_chart",
     "cohort_decay_chart",
     "complaint_iceberg_chart",
     "concentration_chart",
+    "conditional_expectations_chart",
     "customer_histories_chart",
     "customer_mix_chart",
     "customer_pyramid_chart",
+    "customer_stories_chart",
     "draw_tv_choice",
     "expectation_spread_chart",
     "experience_ladder_chart",
@@ -75,6 +84,7 @@ __all__ = [
     "satisfaction_payoff_chart",
     "scissors_gap_chart",
     "tarp_buy_again_chart",
+    "tracking_chart",
     "tv_choice_chart",
     "tv_choice_figure",
     "wait_and_satisfaction_chart",

@@ -7,6 +7,7 @@ order of the lessons (the benchmark and the tests walk through it).
 
 from coursekit.sims.complaints import complaint_response_simulator, expectation_simulator, overpromise_simulator
 from coursekit.sims.customers import tv_choice_simulator
+from coursekit.sims.lifetime import lifetime_simulator
 from coursekit.sims.pyramid import pyramid_simulator
 from coursekit.sims.retention import acquire_or_retain_simulator, churn_cost_simulator, retention_simulator
 from coursekit.sims.value import clv_simulator
@@ -21,6 +22,7 @@ SIMULATORS = {
     "expectation": expectation_simulator,  # lesson 4: expectation and satisfaction
     "overpromise": overpromise_simulator,  # lesson 4: why over-promising backfires
     "complaint_response": complaint_response_simulator,  # lesson 4: complaint handling
+    "lifetime": lifetime_simulator,  # lesson 5 (optional): one customer's P(alive) and lifetime value
 }
 
 __all__ = [
@@ -30,6 +32,7 @@ __all__ = [
     "clv_simulator",
     "complaint_response_simulator",
     "expectation_simulator",
+    "lifetime_simulator",
     "overpromise_simulator",
     "pyramid_simulator",
     "retention_simulator",
