@@ -26,11 +26,13 @@ from coursekit.errors import (
     check_choice,
     check_columns,
     check_int,
+    check_key,
     check_no_missing,
-    check_number,
+    check_number_column,
     check_range,
     check_shapes,
     check_single,
+    check_table_numbers,
     plain,
 )
 from coursekit.i18n import Message
@@ -88,14 +90,14 @@ def satisfaction(expectation, performance, tolerance=0.5):
 
     Parameters:
         expectation, performance: ratings on one scale (e.g. 1–10); numbers, arrays or table columns.
-        tolerance: half-width of the zone of tolerance, in rating points, ≥ 0.
+        tolerance: half-width of the zone of tolerance, in rating points, one number ≥ 0.
 
     >>> satisfaction(expectation=7, performance=9)
     'satisfied'
     >>> satisfaction([7, 7, 7], [9, 7.3, 5]).tolist()
     ['satisfied', 'neutral', 'dissatisfied']
     """
-    tolerance = check_range("tolerance", tolerance, low=0)
+    tolerance = check_single("tolerance", tolerance, low=0)
     return _zone(disconfirmation(expectation, performance), tolerance)
 
 
@@ -237,8 +239,12 @@ def overpromise(promised, delivered, scale=10, max_buy=0.5, tolerance=0.5):
     (0.25, 'satisfied', 0.25)
     """
     scale = check_single("scale", scale, low=0, low_open=True)
-    promised = check_range("promised", promised, low=0, high=scale)
-    delivered = check_range("delivered", delivered, low=0, high=scale)
+    promised = check_range("promised", promised, low=0)
+    delivered = check_range("delivered", delivered, low=0)
+    for name, levels in (("promised", promised), ("delivered", delivered)):
+        above = np.atleast_1d(levels)[np.atleast_1d(levels) > scale]
+        if above.size:  # name the scale too: it may be the one that is wrong
+            raise CourseInputError("complaints.scale_error", name=name, value=float(above[0]), scale=scale)
     check_shapes(promised=promised, delivered=delivered)
     max_buy = check_range("max_buy", max_buy, low=0, high=1)
     zone = satisfaction(promised, delivered, tolerance)
@@ -449,6 +455,7 @@ def complaint_outcome(
 # ---------------------------------------------------------------- lesson 4 in the course data
 
 WAIT_EDGES_MINUTES = (0, 0.5, 1, 2, 4)  # the waiting-time groups of satisfaction_by_wait (minutes); the last is open
+MOST_GAP_GROUPS = 1000  # satisfaction_by_gap: limit / width at most this (2,001 groups; a tiny width would be millions)
 
 
 def _known_codes(name, values, allowed):
@@ -463,7 +470,7 @@ def satisfaction_by_gap(gap, satisfaction, tolerance=0.5, width=0.5, limit=2.0):
 
     ``gap`` and ``satisfaction``: one number per respondent, the same count (≥ 1);
     ``tolerance`` ≥ 0 (as in :func:`satisfaction`); ``width`` > 0: the width of a group;
-    ``limit`` ≥ width: gaps beyond ±limit join the outermost groups.
+    ``limit`` from width to 1,000 widths: gaps beyond ±limit join the outermost groups.
     FORMULA: each gap is clipped to [−limit, limit] and rounded to the nearest multiple of
     ``width``. Returns one row per group that has respondents (index ``gap``: the group's
     centre) with ``label`` (≤−2 / … / ≥2 at the clipped ends), ``respondents``,
@@ -473,9 +480,9 @@ def satisfaction_by_gap(gap, satisfaction, tolerance=0.5, width=0.5, limit=2.0):
     Parameters:
         gap: one performance − expectation gap per respondent, numbers.
         satisfaction: one overall satisfaction rating per respondent, as many as ``gap``.
-        tolerance: half-width of the zone of tolerance, ≥ 0.
-        width: the width of a gap group, > 0.
-        limit: gaps beyond ±limit join the outermost groups, ≥ width.
+        tolerance: half-width of the zone of tolerance, one number ≥ 0.
+        width: the width of a gap group, one number > 0.
+        limit: gaps beyond ±limit join the outermost groups, one number from width to 1,000 × width.
 
     >>> satisfaction_by_gap([-1.0, -0.9, 0.1, 1.2], [2, 3, 4, 6])  # doctest: +NORMALIZE_WHITESPACE
          label  respondents  mean_satisfaction          zone
@@ -484,13 +491,15 @@ def satisfaction_by_gap(gap, satisfaction, tolerance=0.5, width=0.5, limit=2.0):
      0.0     0            1                4.0       neutral
      1.0     1            1                6.0     satisfied
     """
-    gap = np.atleast_1d(check_number("gap", gap))
-    rating = np.atleast_1d(check_number("satisfaction", satisfaction))
+    gap = np.atleast_1d(check_range("gap", gap))
+    rating = np.atleast_1d(check_range("satisfaction", satisfaction))
     if gap.ndim != 1 or gap.shape != rating.shape or gap.size == 0:
         raise CourseInputError("complaints.same_length_error", a="gap", b="satisfaction", n_a=gap.size, n_b=rating.size)
-    tolerance = check_range("tolerance", tolerance, low=0)
-    width = check_range("width", width, low=0, low_open=True)
-    limit = check_range("limit", limit, low=width)
+    tolerance = check_single("tolerance", tolerance, low=0)
+    width = check_single("width", width, low=0, low_open=True)
+    limit = check_single("limit", limit, low=0, low_open=True)
+    if not width <= limit <= MOST_GAP_GROUPS * width:
+        raise CourseInputError("complaints.gap_groups_error", width=width, limit=limit, most=MOST_GAP_GROUPS)
     steps = int(np.floor(limit / width + 1e-9))
     centres = width * np.arange(-steps, steps + 1)
     group = np.rint((np.clip(gap, centres[0], centres[-1]) - centres[0]) / width).astype(int)
@@ -531,11 +540,11 @@ def cases_by_channel(cases):
     letter            1                   60.0
     media             0                    0.0
     """
-    cases = check_columns("cases", cases, ["channel", "response_hours"])
+    cases = check_key("cases", check_columns("cases", cases, ["channel", "response_hours"]), "case_id")
     check_no_missing("cases", "channel", cases["channel"])
-    _known_codes("channel", cases["channel"], CASE_CHANNELS)
-    hours = check_range("response_hours", cases["response_hours"].to_numpy(dtype=float), low=0)
-    grouped = pd.Series(np.atleast_1d(hours), index=cases["channel"].astype(str).to_numpy()).groupby(level=0)
+    _known_codes("cases['channel']", cases["channel"], CASE_CHANNELS)
+    hours = check_number_column("cases", "response_hours", cases["response_hours"], low=0).to_numpy()
+    grouped = pd.Series(hours, index=cases["channel"].astype(str).to_numpy()).groupby(level=0)
     table = pd.DataFrame(
         {
             "case_count": grouped.size().reindex(CASE_CHANNELS, fill_value=0),
@@ -561,7 +570,7 @@ def repurchase_by_handling(cases, fast_hours=24):
     Parameters:
         cases: a case table with ``resolution`` (``resolved``, ``partial`` or ``unresolved``), ``response_hours``
             (≥ 0) and ``repurchased_12m`` (0 or 1).
-        fast_hours: answers within this many hours count as fast, > 0.
+        fast_hours: answers within this many hours count as fast, one number > 0.
 
     >>> c = pd.DataFrame({"resolution": ["resolved", "resolved", "unresolved"],
     ...                   "response_hours": [2.0, 50.0, 3.0], "repurchased_12m": [1, 0, 0]})
@@ -571,14 +580,15 @@ def repurchase_by_handling(cases, fast_hours=24):
     1  fast    partial      0              0.0        24.0
     """
     cases = check_columns("cases", cases, ["resolution", "response_hours", "repurchased_12m"])
+    check_key("cases", cases, "case_id")
     check_no_missing("cases", "resolution", cases["resolution"])
-    _known_codes("resolution", cases["resolution"], RESOLUTIONS)
-    fast_hours = check_range("fast_hours", fast_hours, low=0, low_open=True)
-    hours = check_range("response_hours", cases["response_hours"].to_numpy(dtype=float), low=0)
-    bought = check_range("repurchased_12m", cases["repurchased_12m"].to_numpy(dtype=float), low=0, high=1)
-    speed = np.where(np.atleast_1d(hours) <= fast_hours, "fast", "slow")
+    _known_codes("cases['resolution']", cases["resolution"], RESOLUTIONS)
+    fast_hours = check_single("fast_hours", fast_hours, low=0, low_open=True)
+    hours = check_number_column("cases", "response_hours", cases["response_hours"], low=0).to_numpy()
+    bought = check_number_column("cases", "repurchased_12m", cases["repurchased_12m"], low=0, high=1).to_numpy()
+    speed = np.where(hours <= fast_hours, "fast", "slow")
     keys = pd.MultiIndex.from_arrays([speed, cases["resolution"].astype(str).to_numpy()], names=["speed", "resolution"])
-    grouped = pd.Series(np.atleast_1d(bought), index=keys).groupby(level=[0, 1])
+    grouped = pd.Series(bought, index=keys).groupby(level=[0, 1])
     order = pd.MultiIndex.from_product([["fast", "slow"], RESOLUTIONS], names=["speed", "resolution"])
     table = pd.DataFrame(
         {
@@ -613,16 +623,20 @@ def satisfaction_by_wait(calls, agent=77):
     [4.95, 4.84, 4.7, 4.36, 3.14]
     """
     calls = check_columns("calls", calls, ["wait_seconds", "abandoned", "agent_id", "satisfaction"])
+    check_key("calls", calls, "call_id")
     agent = check_int("agent", agent, low=1)
+    check_table_numbers("calls", calls, ["abandoned"], low=0, high=1, whole=True)
     answered = calls[calls["abandoned"] == 0]
-    wait = check_range("wait_seconds", answered["wait_seconds"].to_numpy(dtype=float, na_value=np.nan), low=0)
-    rating = check_range("satisfaction", answered["satisfaction"].to_numpy(dtype=float, na_value=np.nan), 1, 5)
-    agents = check_range("agent_id", answered["agent_id"].to_numpy(dtype=float, na_value=np.nan), low=1)
+    if answered.empty:
+        raise CourseInputError("complaints.no_answered_calls", name="calls")
+    wait = check_number_column("calls", "wait_seconds", answered["wait_seconds"], low=0).to_numpy()
+    rating = check_number_column("calls", "satisfaction", answered["satisfaction"], low=1, high=5).to_numpy()
+    agents = check_number_column("calls", "agent_id", answered["agent_id"], low=1).to_numpy()
     check_choice("agent", agent, sorted(set(agents.astype(int).tolist())))
     edges = np.array(WAIT_EDGES_MINUTES, dtype=float)
     labels = [f"{low:g}–{high:g}" for low, high in pairwise(edges)] + [f"≥{edges[-1]:g}"]
-    group = np.searchsorted(edges, np.atleast_1d(wait) / 60, side="right") - 1
-    rating, mine = np.atleast_1d(rating), np.atleast_1d(agents) == agent
+    group = np.searchsorted(edges, wait / 60, side="right") - 1
+    mine = agents == agent
     counts = np.bincount(group, minlength=edges.size)
     seen = np.flatnonzero(counts)
     agent_counts = np.bincount(group[mine], minlength=edges.size)

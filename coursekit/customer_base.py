@@ -13,7 +13,16 @@ import pandas as pd
 
 from coursekit.complaints import check_ratings, weight_shares
 from coursekit.data import ATTRIBUTES
-from coursekit.errors import CourseInputError, check_choice, check_columns, check_no_missing, check_range
+from coursekit.errors import (
+    CourseInputError,
+    check_choice,
+    check_columns,
+    check_key,
+    check_no_missing,
+    check_number_column,
+    check_range,
+    check_single,
+)
 from coursekit.i18n import Message
 
 RATINGS = np.arange(1, 8)  # the survey's expectation scale, 1–7
@@ -44,14 +53,15 @@ def calls_by_hour(calls):
     9                  20.0            1.5           3.75
     10                  5.0            0.5         -11.25
     """
-    calls = check_columns("calls", calls, ["date", "hour", "wait_seconds"])
-    hours = check_range("hour", calls["hour"].to_numpy(dtype=float), low=0, high=23)
-    wait = check_range("wait_seconds", calls["wait_seconds"].to_numpy(dtype=float), low=0)
+    calls = check_key("calls", check_columns("calls", calls, ["date", "hour", "wait_seconds"]), "call_id")
+    days = check_no_missing("calls", "date", calls["date"]).nunique()
+    hours = check_number_column("calls", "hour", calls["hour"], low=0, high=23)
+    wait = check_number_column("calls", "wait_seconds", calls["wait_seconds"], low=0).to_numpy()
     per_hour = pd.Series(wait, index=pd.Index(hours.astype(int), name="hour")).groupby(level=0).agg(["mean", "size"])
     return pd.DataFrame(
         {
             "mean_wait_seconds": per_hour["mean"],
-            "calls_per_day": per_hour["size"] / calls["date"].nunique(),
+            "calls_per_day": per_hour["size"] / days,
             "wait_above_mean": per_hour["mean"] - wait.mean(),
         }
     )
@@ -82,9 +92,9 @@ def customer_mix(customers, by="customer_type", revenue="revenue"):
     merchant                 0.25            0.8
     retail                   0.75            0.2
     """
-    customers = check_columns("customers", customers, [by, revenue])
+    customers = check_key("customers", check_columns("customers", customers, [by, revenue]), "customer_id")
     groups = check_no_missing("customers", by, customers[by])
-    money = check_range(f"customers['{revenue}']", customers[revenue].to_numpy(dtype=float), low=0)
+    money = check_number_column("customers", revenue, customers[revenue], low=0).to_numpy()
     if money.sum() == 0:
         raise CourseInputError("errors.all_zero", name=f"customers['{revenue}']")
     table = pd.Series(np.atleast_1d(money), index=customers.index).groupby(groups, observed=True).agg(["size", "sum"])
@@ -114,9 +124,9 @@ def expectation_spread(survey):
     [0.0, 0.0, 0.25, 0.0, 0.25, 0.0, 0.5]
     """
     columns = [f"expectation_{name}" for name in ATTRIBUTES]
-    survey = check_columns("survey", survey, columns)
+    survey = check_key("survey", check_columns("survey", survey, columns), "respondent_id")
     shares = [
-        (check_range(column, survey[column].to_numpy(dtype=float), low=1, high=7)[:, None] == RATINGS).mean(axis=0)
+        (check_number_column("survey", column, survey[column], low=1, high=7).to_numpy()[:, None] == RATINGS).mean(0)
         for column in columns
     ]
     return pd.DataFrame(shares, index=pd.Index(ATTRIBUTES, name="attribute"), columns=RATINGS)
@@ -146,8 +156,8 @@ def price_rating(prices, yuan_per_point=100, top=10):
 
     Parameters:
         prices: the offers' prices in yuan, each > 0 (a list or an array).
-        yuan_per_point: yuan of extra price that cost one rating point, > 0.
-        top: the rating of the cheapest offer, ≥ 1.
+        yuan_per_point: yuan of extra price that cost one rating point, one number ≥ 0.01 (one fen).
+        top: the rating of the cheapest offer, one number ≥ 1.
 
     >>> price_rating([2800, 2600]).tolist()
     [8.0, 10.0]
@@ -156,8 +166,8 @@ def price_rating(prices, yuan_per_point=100, top=10):
     if prices.size == 0 or prices.ndim != 1:
         expected = Message("errors.expect_number_list")
         raise CourseInputError("errors.type", name="prices", value=prices.tolist(), expected=expected)
-    yuan_per_point = check_range("yuan_per_point", yuan_per_point, low=0, low_open=True)
-    top = check_range("top", top, low=1)
+    yuan_per_point = check_single("yuan_per_point", yuan_per_point, low=0.01)  # a fen: the smallest sum of money
+    top = check_single("top", top, low=1)
     return np.maximum(1.0, top - (prices - prices.min()) / yuan_per_point)
 
 
@@ -209,28 +219,55 @@ def choice_scores(ratings_a, ratings_b, weights=None):
 
 
 def check_two_prices(prices):
-    """Refuse ``prices`` unless it is a pair (price of A, price of B).
+    """Refuse ``prices`` unless it is a pair (price of A, price of B), each in yuan > 0.
 
     Parameters:
-        prices: must be a pair (price of A, price of B).
+        prices: must be a pair (price of A, price of B), each > 0.
     """
-    if np.ndim(prices) != 1 or np.size(prices) != 2:
+    checked = check_range("prices", prices, low=0, low_open=True)
+    if np.ndim(checked) != 1 or np.size(checked) != 2:
         expected = {"expected": Message("customer_base.expect_two_prices")}
         raise CourseInputError("errors.type", name="prices", value=prices, **expected)
 
 
-def overrides(name, given, defaults):
+def overrides(name, given, defaults, added=()):
     """``defaults`` (attribute → number) updated with the dict ``given``, keys checked.
 
     Parameters:
         name: the argument's name, shown in the error message.
-        given: None or a dict whose keys are among the five attributes.
+        given: None or a dict whose keys are among the five attributes (or ``added``).
         defaults: the dict attribute → number that ``given`` updates.
+        added: attributes beyond the five that ``given`` may also name (see :func:`added_attributes`).
     """
+    if given is not None and not isinstance(given, dict):
+        expected = Message("customer_base.expect_changes")
+        raise CourseInputError("errors.type", name=name, value=given, expected=expected)
     merged = dict(defaults)
     for key, value in (given or {}).items():
-        merged[check_choice(f"{name} key", key, ATTRIBUTES)] = value
+        merged[check_choice(f"{name} key", key, (*ATTRIBUTES, *added))] = value
     return merged
+
+
+def added_attributes(ratings_a, ratings_b):
+    """The attributes beyond the five (e.g. ``"performance"``: channels, remote, picture) that
+    both ``ratings_a`` and ``ratings_b`` rate, in the order of ``ratings_a``. A new attribute
+    rated for one TV only is refused: the two TVs must be scored on the same attributes.
+
+    Parameters:
+        ratings_a, ratings_b: None or dicts attribute → rating, as in :func:`tv_choice`.
+
+    >>> added_attributes({"service": 9, "performance": 7}, {"performance": 8})
+    ['performance']
+    """
+    given = [ratings if isinstance(ratings, dict) else {} for ratings in (ratings_a, ratings_b)]
+    new = [[k for k in ratings if isinstance(k, str) and k.strip() and k not in ATTRIBUTES] for ratings in given]
+    for name, other, mine, theirs in (("ratings_a", "ratings_b", *new), ("ratings_b", "ratings_a", *new[::-1])):
+        for key in mine:
+            if key not in theirs and key != "overall":
+                allowed = ", ".join(ATTRIBUTES)
+                raise CourseInputError("customer_base.added_needs_both", name=name, other=other, attribute=key,
+                                       allowed=allowed)
+    return [k for k in new[0] if k != "overall"]
 
 
 def tv_choice(weights=None, ratings_a=None, ratings_b=None, prices=TV_PRICES, yuan_per_point=100):
@@ -239,25 +276,33 @@ def tv_choice(weights=None, ratings_a=None, ratings_b=None, prices=TV_PRICES, yu
 
     Starts from :data:`TV_RATINGS` (course convention) and equal weights; ``weights``,
     ``ratings_a`` and ``ratings_b`` are dicts that change some attributes, e.g.
-    ``ratings_a={"service": 9}``. The cost ratings come from ``prices`` (A, B) by
-    :func:`price_rating`. FORMULA and SOURCE: :func:`choice_scores` (Fishbein 1963;
+    ``ratings_a={"service": 9}``. A sixth attribute (e.g. ``"performance"``: channels, remote,
+    picture) is added by rating it for both TVs, ``ratings_a={"performance": 7}`` and
+    ``ratings_b={"performance": 8}``; its importance is 1 like the others' unless ``weights`` says
+    otherwise (rows: the five attributes, the added ones, "overall"). The cost ratings come from
+    ``prices`` (A, B) by :func:`price_rating`. FORMULA and SOURCE: :func:`choice_scores` (Fishbein 1963;
     Wilkie & Pessemier 1973); ratings and price scale: course convention.
 
     Parameters:
         weights: None or a dict that changes some attributes' importance (≥ 0), e.g. ``{"cost": 2}``.
-        ratings_a, ratings_b: None or dicts that change some of A's or B's ratings (1–10), e.g. ``{"service": 9}``.
+        ratings_a, ratings_b: None or dicts that change some of A's or B's ratings (1–10), e.g. ``{"service": 9}``;
+            an attribute beyond the five must be rated in both.
         prices: the two prices in yuan (A, B), each > 0.
-        yuan_per_point: yuan of extra price that cost one rating point, > 0 (see :func:`price_rating`).
+        yuan_per_point: yuan of extra price that cost one rating point, ≥ 0.01 (see :func:`price_rating`).
 
     >>> tv_choice().loc["overall", ["points_a", "points_b"]].round(2).tolist()
     [7.2, 7.8]
     >>> tv_choice(ratings_a={"service": 9, "delivery": 9}).loc["overall", ["points_a", "points_b"]].round(2).tolist()
     [8.0, 7.8]
+    >>> six = tv_choice(ratings_a={"performance": 7}, ratings_b={"performance": 8})
+    >>> six.index.tolist()[-2:], round(float(six.loc["overall", "points_b"]), 2)
+    (['performance', 'overall'], 7.83)
     """
     check_two_prices(prices)
     cost_a, cost_b = price_rating(prices, yuan_per_point)
-    rated_a = overrides("ratings_a", ratings_a, {**TV_RATINGS["a"], "cost": cost_a})
-    rated_b = overrides("ratings_b", ratings_b, {**TV_RATINGS["b"], "cost": cost_b})
-    weighed = overrides("weights", weights, dict.fromkeys(ATTRIBUTES, 1.0))
-    order = list(ATTRIBUTES)
+    added = added_attributes(ratings_a, ratings_b)
+    rated_a = overrides("ratings_a", ratings_a, {**TV_RATINGS["a"], "cost": cost_a}, added)
+    rated_b = overrides("ratings_b", ratings_b, {**TV_RATINGS["b"], "cost": cost_b}, added)
+    order = [*ATTRIBUTES, *added]
+    weighed = overrides("weights", weights, dict.fromkeys(order, 1.0), added)
     return choice_scores({k: rated_a[k] for k in order}, {k: rated_b[k] for k in order}, {k: weighed[k] for k in order})

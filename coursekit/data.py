@@ -341,8 +341,8 @@ def read_customer_csv(path, table="customers", required=None):
     (['retail'], 'gbk')
     """
     schema = _check_schema(table)
-    if isinstance(required, str):
-        required = [required]
+    if required is not None and not isinstance(required, (list, tuple)):
+        required = [required]  # one column name
     required = [name for name, col in schema.items() if col.required] if required is None else list(required)
     for name in required:
         check_choice("required", name, list(schema))
@@ -365,11 +365,11 @@ def _read(path):
         if not isinstance(data, (bytes, str)):
             raise CourseInputError("errors.type", name="path", value=data, expected=Message("data.expect_path"))
         return data, file
-    if not isinstance(path, (str, bytes, os.PathLike)):
+    if not isinstance(path, (str, bytes, os.PathLike)) or not os.fsdecode(path).strip():
         raise CourseInputError("errors.type", name="path", value=path, expected=Message("data.expect_path"))
     path = Path(os.fsdecode(path))
     if not path.is_file():
-        raise CourseInputError("data.no_file", path=str(path))
+        raise CourseInputError("data.no_file", name="path", path=str(path))
     return path.read_bytes(), path.name
 
 

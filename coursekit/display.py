@@ -11,9 +11,12 @@ show something where no kernel runs.
 import html
 
 from coursekit.errors import CourseInputError, check_choice, check_int, check_range
-from coursekit.i18n import Message, category_label, has_text, text
+from coursekit.i18n import LANGUAGES, Message, category_label, has_text, text
 
-UNITS = ("yuan", "percent", "years", "customers", "people", "times", "points", "days", "hours", "minutes", "seconds")
+UNITS = (
+    "yuan", "dollars", "million_dollars", "billion_dollars", "percent", "years", "customers", "people", "cases",
+    "times", "points", "days", "hours", "minutes", "seconds",
+)  # catalog entries units.<unit>; "dollars" are US dollars (the seed's American cases)
 
 
 class Result:
@@ -72,7 +75,7 @@ def result(value, label, unit=None, decimals=2):
         raise CourseInputError(
             "errors.type", name="value", value=value, expected=Message("errors.expect_single_number")
         )
-    if not has_text(str(label)):
+    if not isinstance(label, str) or "." not in label or not has_text(label):
         raise CourseInputError("display.unknown_label", name="label", value=label)
     if unit is not None:
         check_choice("unit", unit, UNITS)
@@ -112,6 +115,9 @@ def results(*items):
     客户终身价值（CLV） = 100 元
     回本年份 = 3 年
     """
+    for item in items:
+        if not isinstance(item, Result) and not (isinstance(item, tuple) and 2 <= len(item) <= 4):
+            raise CourseInputError("errors.type", name="items", value=item, expected=Message("display.expect_item"))
     return Results([item if isinstance(item, Result) else result(*item) for item in items])
 
 
@@ -137,6 +143,8 @@ def localize(table, lang=None):
         raise CourseInputError(
             "errors.type", name="table", value=type(table).__name__, expected=Message("errors.expect_table")
         )
+    if lang is not None:
+        check_choice("lang", lang, LANGUAGES)
 
     def column(name):
         return text(f"columns.{name}", lang=lang) if isinstance(name, str) and has_text(f"columns.{name}") else name

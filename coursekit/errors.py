@@ -113,11 +113,11 @@ def check_number(name, value):
         hidden = _holds_non_number(value)  # numpy would already have made True a 1.0 or 1 a text
     else:
         hidden = raw.dtype == object and any(map(_holds_non_number, raw.flat))
-    if raw.dtype.kind in "bMmUS" or hidden:  # booleans, datetimes, timedeltas, text
+    if raw.dtype.kind in "bcMmUS" or hidden:  # booleans, complex numbers, datetimes, timedeltas, text
         raise CourseInputError("errors.type", name=name, value=value, expected=expected)
     try:
         arr = raw.astype(float)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: a whole number beyond any float, 10**400
         raise CourseInputError("errors.type", name=name, value=value, expected=expected) from None
     if np.isnan(arr).any():
         raise CourseInputError("errors.type", name=name, value=value, expected=Message("errors.expect_number_not_nan"))
@@ -165,7 +165,11 @@ def check_single(name, value, **bounds):
     >>> check_single("budget", 10_000, low=0)
     10000.0
     """
-    if np.ndim(value) != 0:
+    try:
+        single = np.ndim(value) == 0
+    except ValueError:  # ragged nested lists have no shape
+        single = False
+    if not single:
         shown = value.tolist() if isinstance(value, np.ndarray) else value
         raise CourseInputError("errors.type", name=name, value=shown, expected=Message("errors.expect_single_number"))
     return check_range(name, value, **bounds)
@@ -223,7 +227,11 @@ def check_choice(name, value, choices):
     """
     if not len(choices):
         raise CourseInputError("errors.no_choices", name=name, value=value)
-    if value not in choices:
+    try:
+        allowed = value in choices
+    except (TypeError, ValueError):  # a list is unhashable; an array or NA has no single truth value
+        allowed = False
+    if not allowed:
         raise CourseInputError("errors.choice", name=name, value=value, allowed=", ".join(map(str, choices)))
     return value
 
@@ -247,7 +255,7 @@ def check_columns(name, frame, required):
         raise CourseInputError(
             "errors.type", name=name, value=type(frame).__name__, expected=Message("errors.expect_dataframe")
         )
-    missing = [col for col in required if col not in frame.columns]
+    missing = [col for col in required if not _has_column(frame, col)]
     if missing:
         raise CourseInputError(
             "errors.columns", name=name, missing=", ".join(map(str, missing)), required=", ".join(map(str, required))
@@ -257,7 +265,25 @@ def check_columns(name, frame, required):
     return frame
 
 
+def _has_column(frame, column):
+    """True when ``frame`` has a column named ``column`` (a list or another unhashable name: never)."""
+    try:
+        return column in frame.columns
+    except TypeError:
+        return False
+
+
 # ---------------------------------------------------------------- tables (pandas)
+
+
+def _column(name, column, values):
+    """``values``, after checking it is one column of a table (a pandas Series)."""
+    import pandas as pd
+
+    if not isinstance(values, pd.Series):
+        label, expected = f"{name}['{column}']", Message("errors.expect_column")
+        raise CourseInputError("errors.type", name=label, value=type(values).__name__, expected=expected)
+    return values
 
 
 def check_no_missing(name, column, values):
@@ -271,7 +297,7 @@ def check_no_missing(name, column, values):
     >>> check_no_missing("customers", "customer_id", pd.Series(["C1", "C2"])).tolist()
     ['C1', 'C2']
     """
-    missing = values.isna()
+    missing = _column(name, column, values).isna()
     if missing.any():
         row = values.index[missing.to_numpy()][0]
         raise CourseInputError("errors.missing", name=name, column=column, row=row)
@@ -294,12 +320,32 @@ def check_unique(name, column, values):
     table customers has 'C1' more than once in column customer_id (rows [0, 2]): each id may appear only once,
     or it would be counted twice.
     """
-    twice = values.duplicated(keep=False)
+    twice = _column(name, column, values).duplicated(keep=False)
     if twice.any():
         value = values[twice].iloc[0]
         rows = [int(row) if isinstance(row, numbers.Integral) else row for row in values.index[values == value][:5]]
         raise CourseInputError("errors.duplicates", name=name, column=column, value=value, rows=rows)
     return values
+
+
+def check_key(name, table, column):
+    """``table``, after checking that its id column ``column``, when it has one, holds each id once: an
+    order, a service case or a customer listed twice would be counted twice. A table without the column
+    is returned as it is (the course's ids: transaction_id, case_id, call_id, respondent_id, customer_id).
+
+    Parameters:
+        name: the table's name, shown in the error message.
+        table: a pandas DataFrame with at least one row.
+        column: the name of its id column.
+
+    >>> import pandas as pd
+    >>> check_key("cases", pd.DataFrame({"case_id": ["S1", "S2"]}), "case_id").shape
+    (2, 1)
+    """
+    check_columns(name, table, [])
+    if _has_column(table, column):
+        check_unique(name, column, table[column])
+    return table
 
 
 def check_date_column(name, column, values):
@@ -323,6 +369,10 @@ def check_date_column(name, column, values):
     check_no_missing(name, column, values)
     if pd.api.types.is_datetime64_any_dtype(values):
         return values.dt.tz_localize(None) if values.dt.tz is not None else values
+    if values.dtype == object:  # numbers and other objects are no dates (pandas would read 1.5 as an epoch)
+        odd = values[~values.map(lambda v: isinstance(v, (str, dt.date, np.datetime64)))]
+        if len(odd):
+            raise CourseInputError("errors.type", name=label, value=odd.iloc[0], expected=Message("errors.expect_date"))
     if pd.api.types.is_string_dtype(values) or values.dtype == object:
         try:
             parsed = pd.to_datetime(values, format="ISO8601", errors="coerce")
@@ -373,13 +423,14 @@ def check_number_column(name, column, values, low=None, high=None):
     """
     import pandas as pd
 
-    if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
-        raise CourseInputError(
-            "errors.type", name=f"{name}['{column}']", value=values.iloc[0], expected=Message("errors.expect_number")
-        )
+    label = f"{name}['{column}']"
     check_no_missing(name, column, values)
-    numbers = check_range(f"{name}['{column}']", values.to_numpy(dtype=float), low=low, high=high)
-    return pd.Series(numbers, index=values.index)
+    if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+        odd = (v for v in values if isinstance(v, (bool, np.bool_)) or not isinstance(v, numbers.Real))
+        expected = Message("errors.expect_number")
+        raise CourseInputError("errors.type", name=label, value=next(odd, values.dtype), expected=expected)
+    checked = check_range(label, values.to_numpy(dtype=float), low=low, high=high)
+    return pd.Series(checked, index=values.index)
 
 
 def check_table_numbers(name, table, columns, low=None, high=None, whole=False):
@@ -398,6 +449,7 @@ def check_table_numbers(name, table, columns, low=None, high=None, whole=False):
     >>> check_table_numbers("table", pd.DataFrame({"share": [0.2, 0.8]}), ["share"], low=0, high=1).shape
     (2, 1)
     """
+    check_columns(name, table, columns)
     for column in columns:
         values = check_number_column(name, column, table[column], low=low, high=high)
         fractions = values[values != values.round()]
@@ -409,9 +461,20 @@ def check_table_numbers(name, table, columns, low=None, high=None, whole=False):
     return table
 
 
+def _one_kind(name, column, values):
+    """Refuse an id column that mixes text and numbers ("C1" and 7): such ids cannot be sorted, and the
+    customer 7 and the customer "7" would be two customers."""
+    if values.dtype == object:
+        text = values.map(lambda value: isinstance(value, str))
+        if text.any() and not text.all():
+            example = {"text": values[text].iloc[0], "other": values[~text].iloc[0]}
+            raise CourseInputError("errors.mixed_ids", name=name, column=column, **example)
+
+
 def check_transactions(transactions, customer="customer_id", date="date", amount="revenue"):
-    """The three columns of a transaction log (订单记录), checked: customer ids present,
-    dates parsed, amounts ≥ 0. Returns a new table with just these columns.
+    """The three columns of a transaction log (订单记录), checked: customer ids present (all text or all
+    numbers), dates parsed, amounts ≥ 0, no order number (transaction_id) twice. Returns a new table with
+    just these columns.
 
     Parameters:
         transactions: an order table (a pandas DataFrame) with the three columns named next.
@@ -428,8 +491,8 @@ def check_transactions(transactions, customer="customer_id", date="date", amount
 
     check_columns("transactions", transactions, [customer, date, amount])
     check_no_missing("transactions", customer, transactions[customer])
-    if "transaction_id" in transactions.columns:  # the course's order number: an order listed twice counts twice
-        check_unique("transactions", "transaction_id", transactions["transaction_id"])
+    _one_kind("transactions", customer, transactions[customer])
+    check_key("transactions", transactions, "transaction_id")  # the course's order number
     return pd.DataFrame(
         {
             customer: transactions[customer],

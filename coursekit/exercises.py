@@ -16,7 +16,9 @@ what went wrong. The feedback is one of:
 - ✘ a specific hint, when the answer equals what a listed mistake gives
   (forgot to discount, used revenue instead of margin, ...), or when a share was
   typed as a percentage (80 for 0.8) or the other way round;
-- ✘ the exercise's general hint otherwise;
+- ✘ "rounded too far" when the answer is the reference rounded to fewer decimals than asked
+  (2.5 for 2.52);
+- ✘ the exercise's general hint otherwise (hints are shown whole, however long);
 - "not answered yet" while the cell still holds ``...``.
 
 >>> ex = Exercise(answer=lambda: 250.0, what={"zh": "终身价值（元）", "en": "Lifetime value (yuan)"},
@@ -27,7 +29,7 @@ what went wrong. The feedback is one of:
 """
 
 import html
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import import_module
 
@@ -35,7 +37,7 @@ import numpy as np
 
 from coursekit import style
 from coursekit.errors import CourseInputError
-from coursekit.i18n import get_language, text
+from coursekit.i18n import Whole, get_language, text
 
 NOT_ANSWERED = Ellipsis  # what an exercise cell holds until the student writes their code
 
@@ -107,6 +109,11 @@ def _lang(entry):
     return entry[get_language()]
 
 
+def _hint(entry):
+    """A hint in the current language, shown whole (a message cuts long values, never a hint)."""
+    return Whole(entry[get_language()])
+
+
 def _values(answer):
     """An answer as (index or None, float array): numbers, lists, Series and tables alike."""
     import pandas as pd
@@ -124,7 +131,7 @@ def _values(answer):
         return None
     try:
         values = np.asarray(answer, dtype=float)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: a whole number beyond any float, 10**400
         return None
     if values.ndim > 1:
         return None
@@ -167,17 +174,36 @@ def evaluate(exercise, answer):
         return Feedback(True, text("exercises.correct", what=what))
     for number, mistake in enumerate(exercise.mistakes):
         if _close(got, _values(mistake.wrong()), exercise):
-            return Feedback(False, text("exercises.mistake", hint=_lang(mistake.hint)), number)
+            return Feedback(False, text("exercises.mistake", hint=_hint(mistake.hint)), number)
+    places = _too_coarse(got, expected, exercise)
+    if places is not None:
+        return Feedback(False, text("exercises.too_coarse", decimals=exercise.decimals, places=places))
     if got[1].shape != expected[1].shape:
         return Feedback(False, text("exercises.wrong_size", n=expected[1].size, got=got[1].size))
     for factor, key in ((100.0, "exercises.percent_not_share"), (0.01, "exercises.share_not_percent")):
-        scaled = (got[0], got[1] / factor)
+        with np.errstate(over="ignore"):  # 1e308 / 0.01 is inf, which is close to no answer
+            scaled = (got[0], got[1] / factor)
         if _close(scaled, expected, exercise):
             return Feedback(False, text(key))
     if got[0] is not None and expected[0] is not None and len(got[0]) == len(expected[0]):
         if [str(i) for i in got[0]] != [str(i) for i in expected[0]]:
             return Feedback(False, text("exercises.wrong_rows"))
-    return Feedback(False, text("exercises.wrong", hint=_lang(exercise.hint)))
+    return Feedback(False, text("exercises.wrong", hint=_hint(exercise.hint)))
+
+
+def _too_coarse(got, expected, exercise):
+    """The decimal places (fewer than the exercise asks for) to which ``got`` is the reference
+    answer rounded, or None: 2.5 for 2.52 when two decimals are asked for gives 1."""
+    if exercise.decimals is None or expected is None:
+        return None
+    exact = replace(exercise, decimals=None, tolerance=1e-9)
+    want_index, want = expected
+    for places in range(exercise.decimals - 1, -1, -1):
+        scale = 10.0**places
+        for rounded in (np.round(want, places), np.floor(want * scale + 0.5) / scale):  # numpy's and "half up"
+            if _close(got, (want_index, rounded), exact):
+                return places
+    return None
 
 
 def _shown(answer):

@@ -13,7 +13,8 @@ from packaging.requirements import Requirement
 
 from coursekit import style
 from coursekit.display import WithFallback
-from coursekit.i18n import text
+from coursekit.errors import CourseInputError, check_int, check_range, check_shapes, check_single
+from coursekit.i18n import Message, text
 
 CHECKED_PACKAGES = ("numpy", "pandas", "matplotlib", "ipywidgets", "jupyterlab")
 
@@ -95,7 +96,14 @@ def font_covers(sample=None):
 
     Parameters:
         sample: the text to check, or None for the guide's Chinese sample line.
+
+    >>> font_covers(123)
+    Traceback (most recent call last):
+    ...
+    coursekit.errors.CourseInputError: 参数 sample 应为文本，收到的是 123。
     """
+    if sample is not None and not isinstance(sample, str):
+        raise CourseInputError("errors.type", name="sample", value=sample, expected=Message("errors.expect_text"))
     import matplotlib as mpl
     from matplotlib import font_manager
     from matplotlib.ft2font import FT2Font
@@ -142,14 +150,22 @@ def check_environment():
 def survivors_after(rate, years=5, start=100):
     """Customers left of ``start`` after ``years`` if a share ``rate`` stays each year.
 
+    FORMULA: start × rate^years (the constant-retention model of lesson 3).
+
     Parameters:
-        rate: the share of customers who stay each year, a fraction 0–1 (not checked).
-        years: the number of years, ≥ 0 (not checked).
-        start: the customers at the start, ≥ 0 (not checked).
+        rate: the share of customers who stay each year, a fraction 0–1.
+        years: the number of years, ≥ 0.
+        start: the customers at the start, ≥ 0.
+            Each may be a number or a numpy array.
 
     >>> round(survivors_after(0.8), 3)
     32.768
     """
+    rate, years, start = check_shapes(
+        rate=check_range("rate", rate, low=0, high=1),
+        years=check_range("years", years, low=0),
+        start=check_range("start", start, low=0),
+    )
     return start * rate**years
 
 
@@ -158,10 +174,12 @@ def demo_chart(rate=0.8, years=5):
     characters show (no boxes), the font works.
 
     Parameters:
-        rate: the share of 100 starting customers who stay each year, a fraction 0–1 (not checked; the y-axis
+        rate: the share of 100 starting customers who stay each year, one number, a fraction 0–1 (the y-axis
             ends at 105).
-        years: the years drawn, a whole number ≥ 1 (not checked).
+        years: the years drawn, a whole number 1–50.
     """
+    rate = check_single("rate", rate, low=0, high=1)
+    years = check_int("years", years, low=1, high=50)
     fig, ax = style.figure()
     x = list(range(years + 1))
     ax.plot(x, [survivors_after(rate, n) for n in x], marker="o")

@@ -47,6 +47,15 @@ class Arg(str):
     that ``labels`` gives it (a simulator's slider label)."""
 
 
+class Whole(str):
+    """Text a message shows whole, never cut to LONGEST_SHOWN characters: a hint or an
+    explanation written by the course, not a value typed by a user.
+
+    >>> len(text("exercises.wrong", lang="en", hint=Whole("x" * 300))) > 300
+    True
+    """
+
+
 class Message:
     """A catalog entry and the values of its placeholders, shown in a language when needed.
 
@@ -109,7 +118,7 @@ class Join:
             lang: ``"zh"``, ``"en"`` or None for the current language.
             labels: None or a dict argument name → the words to show instead.
         """
-        lang = lang or get_language()
+        lang = get_language() if lang is None else lang
         return text(self.separator, lang=lang).join(str(_shown(part, lang, labels)) for part in self.parts)
 
     def __str__(self):
@@ -168,7 +177,7 @@ def get_language():
 
 
 def _check_language(lang):
-    if lang not in LANGUAGES:
+    if not isinstance(lang, str) or lang not in LANGUAGES:
         raise LocalizedError(
             "i18n.unknown_language", name=Arg("lang"), value=_abbreviated(lang), allowed=", ".join(LANGUAGES)
         )
@@ -185,10 +194,10 @@ def catalog(name):
     >>> catalog("common")["yes"]
     {'zh': '是', 'en': 'yes'}
     """
-    if name not in _loaded:
+    if not isinstance(name, str) or name not in _loaded:
         path = CATALOGS.joinpath(*name.split(".")).with_suffix(".toml") if isinstance(name, str) and name else None
         if path is None or not path.is_file():
-            raise LocalizedError("i18n.unknown_catalog", name=Arg("key"), value=_abbreviated(name), folder=CATALOGS)
+            raise LocalizedError("i18n.unknown_catalog", name=Arg("name"), value=_abbreviated(name), folder=CATALOGS)
         with path.open("rb") as file:
             _loaded[name] = tomllib.load(file)
     return _loaded[name]
@@ -217,7 +226,10 @@ def entry(key):
     'Revenue (yuan)'
     """
     name, item = _split(key)
-    entries = catalog(name)
+    try:
+        entries = catalog(name)
+    except LocalizedError:  # no such catalog: say which key was asked for
+        raise LocalizedError("i18n.unknown_key", name=Arg("key"), value=_abbreviated(key)) from None
     if item not in entries:
         raise LocalizedError("i18n.unknown_key", name=Arg("key"), value=_abbreviated(key))
     return entries[item]
@@ -259,7 +271,7 @@ def text(key, lang=None, labels=None, **fields):
     >>> text("guide.demo_year", lang="zh", n=3)
     '第3年'
     """
-    lang = lang or get_language()
+    lang = get_language() if lang is None else lang
     _check_language(lang)
     return entry(key)[lang].format(**{field: _shown(value, lang, labels) for field, value in fields.items()})
 
@@ -285,6 +297,8 @@ def _shown(value, lang, labels):
         return value.render(lang, labels)
     if isinstance(value, Arg):
         return (labels or {}).get(str(value), str(value))
+    if isinstance(value, Whole):
+        return str(value)
     if type(value).__module__ == "numpy" and getattr(value, "ndim", None) == 0:
         return value.item()  # 1.5, not np.float64(1.5)
     return _abbreviated(value)

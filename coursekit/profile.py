@@ -22,7 +22,7 @@ import html
 from coursekit.data import CUSTOMER_TYPES
 from coursekit.display import WithFallback
 from coursekit.errors import CourseInputError
-from coursekit.i18n import text
+from coursekit.i18n import Join, Message, text
 
 # field -> (kind, options); labels come from i18n "profile_<field>", options from i18n keys.
 FIELDS = {
@@ -75,9 +75,11 @@ def check_fields(fields):
         fields: a list or tuple of field names, each a key of FIELDS: name, gender, age, phone, customer_type,
             city, first_purchase, products, budget, wanted_benefit, preferred_contact, notes.
     """
-    unknown = [f for f in fields if f not in FIELDS]
+    if not isinstance(fields, (list, tuple)):
+        raise CourseInputError("errors.type", name="fields", value=fields, expected=Message("profile.expect_fields"))
+    unknown = [f for f in fields if not isinstance(f, str) or f not in FIELDS]
     if unknown:
-        raise CourseInputError("profile.unknown_field", value=unknown[0], allowed=", ".join(FIELDS))
+        raise CourseInputError("profile.unknown_field", name="fields", value=unknown[0], allowed=Join(FIELDS))
     return list(dict.fromkeys([*(f for f in REQUIRED if f not in fields), *fields]))  # each field once
 
 
@@ -124,8 +126,11 @@ def validate(fields, values):
             counts as empty. Checked: age a whole number 0–120, phone 11 digits starting with 1, first_purchase
             an ISO date (2024-03-15) not in the future, budget a number ≥ 0.
     """
+    fields = check_fields(fields)
+    if not isinstance(values, dict):
+        raise CourseInputError("errors.type", name="values", value=values, expected=Message("profile.expect_values"))
     row, problems = {}, []
-    for field in check_fields(fields):
+    for field in fields:
         value, problem = _check_value(field, values.get(field))
         row[field] = value
         if problem:
@@ -144,6 +149,8 @@ def as_table(rows, fields):
     import pandas as pd
 
     fields = check_fields(fields)
+    if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+        raise CourseInputError("errors.type", name="rows", value=rows, expected=Message("profile.expect_rows"))
     table = pd.DataFrame(rows, columns=fields).astype(object).where(lambda t: t.notna(), "")
     return table.rename(columns={f: text(f"profile.{f}") for f in fields})
 
@@ -176,6 +183,14 @@ def csv_download_link(table, filename="customer_profiles.csv"):
         table: a pandas DataFrame (as :func:`as_table` returns it); it is not changed.
         filename: the name the browser saves the file under, text.
     """
+    import pandas as pd
+
+    if not isinstance(table, pd.DataFrame):
+        expected = Message("errors.expect_dataframe")
+        raise CourseInputError("errors.type", name="table", value=type(table).__name__, expected=expected)
+    if not isinstance(filename, str) or not filename.strip():
+        expected = Message("profile.expect_filename")
+        raise CourseInputError("errors.type", name="filename", value=filename, expected=expected)
     safe = table.map(safe_for_spreadsheet).rename(columns=safe_for_spreadsheet)
     data = base64.b64encode(safe.to_csv(index=False).encode("utf-8-sig")).decode("ascii")
     label = html.escape(text("profile.download", file=filename))

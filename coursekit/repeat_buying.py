@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy.special import betaln, gammaln, hyp2f1
+from scipy.special import betaln, expit, gammaln, hyp2f1
 
 from coursekit import _repeat_buying_fast
 from coursekit.errors import (
@@ -36,8 +36,10 @@ from coursekit.errors import (
     check_number_column,
     check_range,
     check_shapes,
+    check_single,
     plain,
 )
+from coursekit.i18n import Message
 
 
 def _summary(summary, columns):
@@ -57,6 +59,25 @@ def _history(frequency, recency, T):
     )
 
 
+# The smallest parameter a likelihood takes: the smallest normal float. Below it (5e-324) ln Γ and ln B
+# give inf, and the log-likelihood inf − inf = NaN. A fit may go near 0 (a → 0 for buyers who never drop out).
+SMALLEST_PARAMETER = float(np.finfo(float).tiny)
+
+
+def _parameters(**values):
+    """The model's parameters (r, alpha, ... by name), each checked to be one number in
+    [SMALLEST_PARAMETER, 10^15]."""
+    return tuple(check_single(name, value, low=SMALLEST_PARAMETER) for name, value in values.items())
+
+
+def _model(name, model, kind):
+    """``model``, after checking it is a fitted model of class ``kind`` (:class:`BGNBD`, :class:`GammaGamma`)."""
+    if not isinstance(model, kind):
+        expected = Message(f"repeat_buying.expect_{kind.__name__.lower()}")
+        raise CourseInputError("errors.type", name=name, value=type(model).__name__, expected=expected)
+    return model
+
+
 # ---------------------------------------------------------------- BG/NBD
 
 
@@ -69,13 +90,14 @@ def bg_nbd_log_likelihood(r, alpha, a, b, frequency, recency, T):
     SOURCE: Fader, Hardie & Lee (2005), Marketing Science 24(2), equation (6).
 
     Parameters:
-        r, alpha, a, b: the model's parameters, each > 0.
-        frequency, recency, T: x, tₓ and T per customer, arrays of equal length, 0 ≤ tₓ ≤ T.
+        r, alpha, a, b: the model's parameters, each one number > 0 (at least 2.2e-308, the smallest normal float).
+        frequency, recency, T: x, tₓ and T per customer, arrays of equal length (or numbers), ≥ 0, tₓ ≤ T.
 
     >>> round(float(bg_nbd_log_likelihood(0.24, 4.41, 0.79, 2.43, 2, 30.4, 38.9)), 3)
     -9.467
     """
-    x, tx, T = (np.asarray(v, dtype=float) for v in (frequency, recency, T))
+    r, alpha, a, b = _parameters(r=r, alpha=alpha, a=a, b=b)
+    x, tx, T = (np.asarray(v, dtype=float) for v in _history(frequency, recency, T))
     shared = gammaln(r + x) - gammaln(r) + r * np.log(alpha)
     stays = betaln(a, b + x) - betaln(a, b) - (r + x) * np.log(alpha + T)
     with np.errstate(divide="ignore"):  # x = 0: this term does not exist (log 0 = −inf)
@@ -99,9 +121,10 @@ class BGNBD:
     def probability_alive(self, frequency, recency, T):
         """P(alive): the chance a customer with this history has not dropped out.
 
-        FORMULA: 1 / (1 + [x > 0] · a/(b+x−1) · ((α+T)/(α+tₓ))^(r+x)) (Fader, Hardie & Lee 2005, eq. 11).
-        A customer with no repeat purchase (x = 0) gets 1: in BG/NBD one drops out only
-        right after a purchase, a known quirk of the model.
+        FORMULA: 1 / (1 + [x > 0] · a/(b+x−1) · ((α+T)/(α+tₓ))^(r+x)) (Fader, Hardie & Lee 2005, eq. 11),
+        computed in log space (1 / (1 + e^z), z the log of the second term) so that a frequency of
+        hundreds does not overflow the power. A customer with no repeat purchase (x = 0) gets 1: in
+        BG/NBD one drops out only right after a purchase, a known quirk of the model.
 
         Parameters:
             frequency, recency, T: x, tₓ and T, numbers or arrays, 0 ≤ tₓ ≤ T.
@@ -111,15 +134,18 @@ class BGNBD:
     def _alive(self, x, tx, T):
         """P(alive) of checked histories (see :meth:`probability_alive`)."""
         r, alpha, a, b = (self.params[k] for k in ("r", "alpha", "a", "b"))
-        ratio = np.where(x > 0, a / np.maximum(b + x - 1, 1e-300) * ((alpha + T) / (alpha + tx)) ** (r + x), 0.0)
-        return 1 / (1 + ratio)
+        with np.errstate(divide="ignore"):  # x = 0: no second term (log 0 = −inf, P(alive) = 1)
+            log_ratio = np.where(x > 0, np.log(a) - np.log(np.maximum(b + x - 1, 1e-300))
+                                 + (r + x) * (np.log(alpha + T) - np.log(alpha + tx)), -np.inf)
+        return expit(-log_ratio)
 
     def expected_purchases(self, t, frequency, recency, T):
         """Expected purchases in the next ``t`` periods of a customer with this history.
 
         FORMULA (Fader, Hardie & Lee 2005, eq. 10): E[Y(t) | x, tₓ, T] =
         (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) · ₂F₁(r+x, b+x; a+b+x−1; t/(α+T+t))]
-        / (1 + [x > 0] · a/(b+x−1) · ((α+T)/(α+tₓ))^(r+x)). Needs a > 1.
+        / (1 + [x > 0] · a/(b+x−1) · ((α+T)/(α+tₓ))^(r+x)). Needs a > 1. The bracket is computed
+        through Euler's transformation of ₂F₁ (same value), so that a frequency of hundreds does not overflow.
 
         Parameters:
             t: the length of the future period, ≥ 0, in the summary's time unit.
@@ -133,7 +159,11 @@ class BGNBD:
         """Expected purchases in the next ``t`` periods for checked histories (see :meth:`expected_purchases`)."""
         r, alpha, a, b = (self.params[k] for k in ("r", "alpha", "a", "b"))
         top = (a + b + x - 1) / (a - 1)
-        rest = ((alpha + T) / (alpha + T + t)) ** (r + x) * hyp2f1(r + x, b + x, a + b + x - 1, t / (alpha + T + t))
+        z = t / (alpha + T + t)
+        # ((α+T)/(α+T+t))^(r+x) · ₂F₁(r+x, b+x; a+b+x−1; z), rewritten by Euler's transformation
+        # ₂F₁(A, B; C; z) = (1−z)^(C−A−B) ₂F₁(C−A, C−B; C; z) with 1 − z = (α+T)/(α+T+t): the same number,
+        # but neither factor grows with x (the power and ₂F₁ of the formula as written overflow for x in the hundreds)
+        rest = (1 - z) ** (a - 1) * hyp2f1(a + b - 1 - r, a - 1, a + b + x - 1, z)
         return top * (1 - rest) * self._alive(x, tx, T)
 
     def expected_repeat_purchases(self, t):
@@ -189,10 +219,13 @@ def gamma_gamma_log_likelihood(p, q, gamma, frequency, monetary_value):
     SOURCE: Fader & Hardie (2013), "The Gamma-Gamma model of monetary value", equation (3).
 
     Parameters:
-        p, q, gamma: the model's parameters, each > 0.
-        frequency, monetary_value: x ≥ 1 and m > 0 per repeat buyer, arrays of equal length.
+        p, q, gamma: the model's parameters, each one number > 0 (at least 2.2e-308, the smallest normal float).
+        frequency, monetary_value: x ≥ 1 and m > 0 per repeat buyer, arrays of equal length (or numbers).
     """
-    x, m = np.asarray(frequency, dtype=float), np.asarray(monetary_value, dtype=float)
+    p, q, gamma = _parameters(p=p, q=q, gamma=gamma)
+    x, m = (np.asarray(v, dtype=float) for v in check_shapes(
+        frequency=check_range("frequency", frequency, low=1),
+        monetary_value=check_range("monetary_value", monetary_value, low=0, low_open=True)))
     return (gammaln(p * x + q) - gammaln(p * x) - gammaln(q) + q * np.log(gamma)
             + (p * x - 1) * np.log(m) + p * x * np.log(x) - (p * x + q) * np.log(gamma + m * x))
 
@@ -269,11 +302,12 @@ def lifetime_value_table(bg_nbd, gamma_gamma, summary, margin=0.3, periods=12, p
         period_length: time units in one period, > 0 (30 days ≈ a month).
         discount: the discount rate per period, 0–1.
     """
+    bg_nbd, gamma_gamma = _model("bg_nbd", bg_nbd, BGNBD), _model("gamma_gamma", gamma_gamma, GammaGamma)
     data = _summary(summary, ["frequency", "recency", "T", "monetary_value"])
-    margin = check_range("margin", margin, low=0, high=1)
+    margin = check_single("margin", margin, low=0, high=1)
     periods = check_int("periods", periods, low=1, high=120)
-    period_length = check_range("period_length", period_length, low=0, low_open=True)
-    discount = check_range("discount", discount, low=0, high=1)
+    period_length = check_single("period_length", period_length, low=0, low_open=True)
+    discount = check_single("discount", discount, low=0, high=1)
     spend = gamma_gamma.expected_spend(data["frequency"], data["monetary_value"])
     value, before = np.zeros(len(summary)), 0.0
     for k in range(1, periods + 1):

@@ -20,6 +20,7 @@ from coursekit.errors import (
     check_columns,
     check_date_column,
     check_int,
+    check_key,
     check_no_missing,
     check_number_column,
     check_range,
@@ -212,7 +213,7 @@ def cohorts(retentions, years=5, start=100):
     ``start`` > 0. SOURCE: course convention (constant retention, as in Gupta & Lehmann 2005).
 
     Parameters:
-        retentions: one or several yearly retention rates, fractions 0–1.
+        retentions: one or several yearly retention rates, fractions 0–1 (a number or a list of at least one).
         years: number of years in the table, a whole number 1–50.
         start: customers in each cohort at year 0, > 0.
 
@@ -224,6 +225,9 @@ def cohorts(retentions, years=5, start=100):
     2           64.0   25.0
     """
     rates = np.atleast_1d(check_range("retentions", retentions, low=0, high=1))
+    if rates.ndim != 1 or rates.size == 0:
+        expected = Message("errors.expect_number_list")
+        raise CourseInputError("errors.type", name="retentions", value=retentions, expected=expected)
     years = check_int("years", years, low=1, high=50)
     start = check_single("start", start, low=0, low_open=True)
     table = pd.DataFrame({rate: cohort_survival(rate, years, start=start)["customers"] for rate in rates.tolist()})
@@ -254,7 +258,11 @@ def profit_lift_curves(horizons=(3, 10, 20), delta=0.05, discount=0.10, margin_g
     >>> int(row["years"]), round(float(row["profit_lift"]), 3)
     (10, 0.229)
     """
-    horizons = [check_int("horizons", years, low=1, high=100) for years in np.atleast_1d(horizons).tolist()]
+    given = np.atleast_1d(check_range("horizons", horizons, low=1, high=100))
+    if given.ndim != 1 or given.size == 0:
+        expected = Message("errors.expect_number_list")
+        raise CourseInputError("errors.type", name="horizons", value=horizons, expected=expected)
+    horizons = [check_int("horizons", years, low=1, high=100) for years in given.tolist()]
     delta = check_single("delta", delta, low=0, high=0.3, low_open=True)
     retention = np.arange(50, round(100 * min(0.95, 1 - delta)) + 1) / 100
     curves = [
@@ -282,9 +290,10 @@ def retention_profit_lift(retention, delta=0.05, discount=0.10, years=10, margin
     for the longer tenure to pay), and at very low retention the lift is large only
     because the base value V(r) is tiny.
 
-    All inputs may be numpy arrays (one row per scenario); retention in (0, 1), delta
+    All inputs may be numpy arrays (one row per scenario); retention in [0.01, 1), delta
     > 0 with retention + delta ≤ 1, discount in [0, 1], years a whole number 1..1000,
-    margin > 0, margin_growth in [−1, 1].
+    margin ≥ 0.01, margin_growth in [−1, 1]. (Below 1 % retention, or a margin below one fen,
+    the base value V(r) is so small that the ratio would overflow.)
 
     SOURCE: Reichheld & Sasser (1990), "Zero defections: quality comes to services",
     Harvard Business Review 68(5): cutting defections by 5 percentage points raised
@@ -294,11 +303,12 @@ def retention_profit_lift(retention, delta=0.05, discount=0.10, years=10, margin
     model calculations of customer value, not measured changes of company profit.
 
     Parameters:
-        retention: current yearly retention rate, a fraction strictly between 0 and 1; a number or an array.
+        retention: current yearly retention rate, a fraction from 0.01 up to (not including) 1; a number or an
+            array.
         delta: the rise in retention, a fraction > 0, with retention + delta ≤ 1.
         discount: yearly discount rate as a fraction, 0–1.
         years: horizon in years, a whole number 1–1000.
-        margin: first-year margin per customer, > 0 (the lift does not depend on it).
+        margin: first-year margin per customer, ≥ 0.01 (one fen; the lift does not depend on it).
         margin_growth: yearly growth of the margin with tenure, −1 to 1.
 
     >>> lift = retention_profit_lift([0.80, 0.90], years=20, margin_growth=0.05)
@@ -307,11 +317,11 @@ def retention_profit_lift(retention, delta=0.05, discount=0.10, years=10, margin
     0        0.8                0.85        0.317
     1        0.9                0.95        0.440
     """
-    retention = check_range("retention", retention, low=0, high=1, low_open=True, high_open=True)
+    retention = check_range("retention", retention, low=0.01, high=1, high_open=True)
     delta = check_range("delta", delta, low=0, high=1, low_open=True)
     discount = check_range("discount", discount, low=0, high=1)
     years = check_int("years", years, low=1, high=MAX_YEARS)
-    margin = check_range("margin", margin, low=0, low_open=True)
+    margin = check_range("margin", margin, low=0.01)
     margin_growth = check_range("margin_growth", margin_growth, low=-1, high=1)
     check_shapes(retention=retention, delta=delta, discount=discount, margin=margin, margin_growth=margin_growth)
     improved = check_range("retention + delta", retention + delta, low=0, high=1)
@@ -336,20 +346,20 @@ def cost_per_retention_point_from_ratio(customers, cost_per_new_customer, ratio=
     keeping one costs cost_per_new_customer / ratio, so the point costs
     customers / 100 × cost_per_new_customer / ratio. With it, the same money keeps
     ``ratio`` times as many customers as it would win.
-    Inputs > 0; numbers or numpy arrays.
+    Inputs > 0 (ratio ≥ 0.01, so the division stays finite); numbers or numpy arrays.
     SOURCE: course convention, on the rule of thumb :data:`ACQUISITION_COST_RATIO`.
 
     Parameters:
         customers: number of current customers, > 0.
         cost_per_new_customer: cost of winning one new customer, > 0 (any currency).
-        ratio: how many times cheaper keeping a customer is than winning one, > 0.
+        ratio: how many times cheaper keeping a customer is than winning one, ≥ 0.01.
 
     >>> cost_per_retention_point_from_ratio(customers=1000, cost_per_new_customer=200)
     400.0
     """
     customers = check_range("customers", customers, low=0, low_open=True)
     cost_per_new_customer = check_range("cost_per_new_customer", cost_per_new_customer, low=0, low_open=True)
-    ratio = check_range("ratio", ratio, low=0, low_open=True)
+    ratio = check_range("ratio", ratio, low=0.01)
     return plain(customers / 100 * cost_per_new_customer / ratio)
 
 
@@ -392,8 +402,8 @@ def acquisition_vs_retention(
     Parameters:
         budget: marketing budget per year, ≥ 0 (any currency).
         retention_share: share of the budget spent on retention, a fraction 0–1.
-        cost_per_new_customer: cost of winning one new customer, > 0.
-        cost_per_retention_point: yearly cost of one percentage point of retention, > 0.
+        cost_per_new_customer: cost of winning one new customer, ≥ 0.01 (one fen: the budget is divided by it).
+        cost_per_retention_point: yearly cost of one percentage point of retention, ≥ 0.01.
         customers: customers at the start, ≥ 0.
         retention: yearly retention rate before any spending, a fraction 0 to max_retention.
         margin: yearly margin per customer, ≥ 0.
@@ -414,8 +424,8 @@ def acquisition_vs_retention(
     """
     budget = check_single("budget", budget, low=0)
     retention_share = check_single("retention_share", retention_share, low=0, high=1)
-    cost_per_new_customer = check_single("cost_per_new_customer", cost_per_new_customer, low=0, low_open=True)
-    cost_per_retention_point = check_single("cost_per_retention_point", cost_per_retention_point, low=0, low_open=True)
+    cost_per_new_customer = check_single("cost_per_new_customer", cost_per_new_customer, low=0.01)
+    cost_per_retention_point = check_single("cost_per_retention_point", cost_per_retention_point, low=0.01)
     customers = check_single("customers", customers, low=0)
     max_retention = check_single("max_retention", max_retention, low=0, high=1, high_open=True)
     retention = check_single("retention", retention, low=0, high=1)
@@ -446,6 +456,16 @@ LESSON3_CASE_OUTCOMES = ("no_case", "resolved", "partial", "unresolved")
 def _orders(transactions):
     """customer_id, date (datetime64) and revenue of an order table, checked."""
     return check_transactions(transactions, "customer_id", "date", "revenue")
+
+
+def _check_known(customer_ids, customers):
+    """Refuse the customers of the orders (``customer_ids``) that the table ``customers`` does not list:
+    their type, contact or join date is unknown, and leaving them out would drop their orders silently."""
+    ids = pd.Series(customer_ids.unique())
+    unknown = ids[~ids.isin(customers["customer_id"])]
+    if len(unknown):
+        example = unknown.iloc[0]
+        raise CourseInputError("retention.unknown_customers", name="transactions", n=len(unknown), example=example)
 
 
 def yearly_retention(transactions, customers=None, by=None):
@@ -495,10 +515,7 @@ def yearly_retention(transactions, customers=None, by=None):
         check_columns("customers", customers, ["customer_id"])
         check_unique("customers", "customer_id", customers["customer_id"])
         check_choice("by", by, [column for column in customers.columns if column != "customer_id"])
-        unknown = ~pairs["customer_id"].isin(customers["customer_id"])
-        if unknown.any():
-            example = pairs.loc[unknown, "customer_id"].iloc[0]
-            raise CourseInputError("retention.unknown_customers", name="transactions", n=unknown.sum(), example=example)
+        _check_known(pairs["customer_id"], customers)
         buyers = customers[customers["customer_id"].isin(pairs["customer_id"])]
         check_no_missing("customers", by, buyers[by])  # a blank group would drop its customers silently
         pairs = pairs.merge(customers[["customer_id", by]], on="customer_id", how="left")
@@ -604,6 +621,10 @@ def at_risk_customers(transactions, service_cases, customers, year=2024):
     check_unique("customers", "customer_id", customers["customer_id"])
     history = _case_history(transactions, service_cases, year)
     risky = history[history["worst_outcome"].isin(["partial", "unresolved"])]
+    _check_known(risky["customer_id"], customers)
+    listed = customers[customers["customer_id"].isin(risky["customer_id"])]
+    for column in ("customer_type", "preferred_contact"):  # a call list needs how to reach each customer
+        check_no_missing("customers", column, listed[column])
     risky = risky.merge(customers[["customer_id", "customer_type", "preferred_contact"]], on="customer_id", how="left")
     risky = risky.sort_values(["worst_outcome", "revenue_in_year"], ascending=[False, False], kind="stable")
     columns = ["customer_id", "customer_type", "preferred_contact", "worst_outcome", "revenue_in_year", "lapsed"]
@@ -639,7 +660,9 @@ def first_and_repeat_revenue(transactions, customers):
     """
     orders = _orders(transactions).sort_values("date", kind="stable")
     check_columns("customers", customers, ["customer_id", "customer_type", "join_date"])
+    check_no_missing("customers", "customer_id", customers["customer_id"])
     check_unique("customers", "customer_id", customers["customer_id"])
+    _check_known(orders["customer_id"], customers)  # an unlisted customer's join date is unknown
     start = orders["date"].min()
     joined = check_date_column("customers", "join_date", customers["join_date"]) >= start
     new = customers.loc[joined, ["customer_id", "customer_type"]]
@@ -681,10 +704,12 @@ def acquisition_cost_by_channel(customers, customer_type="retail"):
     1        retail               store          2                   85.0
     """
     check_columns("customers", customers, ["customer_type", "acquisition_channel", "acquisition_cost"])
+    check_key("customers", customers, "customer_id")
     chosen = customers
     if customer_type is not None:
-        check_choice("customer_type", customer_type, list(customers["customer_type"].dropna().unique()))
-        chosen = customers[customers["customer_type"] == customer_type]
+        kinds = check_no_missing("customers", "customer_type", customers["customer_type"])  # a blank: of which type?
+        check_choice("customer_type", customer_type, list(kinds.unique()))
+        chosen = customers[kinds == customer_type]
     cost = check_number_column("customers", "acquisition_cost", chosen["acquisition_cost"], low=0)
     check_no_missing("customers", "acquisition_channel", chosen["acquisition_channel"])
     table = (

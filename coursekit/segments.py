@@ -27,10 +27,11 @@ from coursekit.errors import (
     check_date,
     check_date_column,
     check_int,
+    check_key,
     check_no_missing,
-    check_number,
     check_number_column,
     check_range,
+    check_single,
     check_transactions,
     check_unique,
     check_values,
@@ -40,6 +41,7 @@ from coursekit.i18n import Message
 FAST_FROM_ROWS = 100_000  # purchase_summary counts longer logs with integer arrays (same result)
 TIERS = ("platinum", "gold", "iron", "lead")  # the customer pyramid of Zeithaml, Rust & Lemon (2001), best first
 TOP_TIERS = ("platinum", "gold")  # the tiers served best
+SMALLEST_TIER = 0.001  # pyramid_model: a tier of 0.1 % of the customers at least (smaller shares add up to nothing)
 
 
 # ---------------------------------------------------------------- RFM
@@ -231,6 +233,7 @@ def customer_value_table(customers=None, transactions=None):
     transactions = data.transactions() if transactions is None else transactions
     check_columns("customers", customers, ["customer_id", "service_cost"])
     check_columns("transactions", transactions, ["customer_id", "revenue", "gross_margin"])
+    check_key("transactions", transactions, "transaction_id")
     ids = check_no_missing("customers", "customer_id", customers["customer_id"])
     check_unique("customers", "customer_id", ids)
     unknown = ~transactions["customer_id"].isin(ids)
@@ -241,7 +244,7 @@ def customer_value_table(customers=None, transactions=None):
         {
             "customer_id": transactions["customer_id"],
             "revenue": check_range("transactions['revenue']", transactions["revenue"].to_numpy(), low=0),
-            "gross_margin": check_number("transactions['gross_margin']", transactions["gross_margin"].to_numpy()),
+            "gross_margin": check_range("transactions['gross_margin']", transactions["gross_margin"].to_numpy()),
         }
     )
     table = orders.groupby("customer_id").sum().reindex(ids.to_numpy(), fill_value=0.0)
@@ -266,7 +269,8 @@ def margin_histories(transactions, customer_ids):
 
     Parameters:
         transactions: an order table with ``customer_id``, ``date`` and ``gross_margin`` (yuan).
-        customer_ids: one customer id or a list of at least one, each present in ``transactions``.
+        customer_ids: one customer id or a list of at least one, each present in ``transactions``
+            (whose ``customer_id`` has no blanks).
 
     >>> tx = pd.DataFrame({"customer_id": ["a", "a", "b"], "gross_margin": [10.0, 5.0, 7.0],
     ...                    "date": pd.to_datetime(["2024-01-01", "2024-03-01", "2024-02-01"])})
@@ -278,12 +282,19 @@ def margin_histories(transactions, customer_ids):
     3 2024-03-01               15.0
     """
     check_columns("transactions", transactions, ["customer_id", "date", "gross_margin"])
-    ids = [customer_ids] if isinstance(customer_ids, str) else list(customer_ids)
+    check_no_missing("transactions", "customer_id", transactions["customer_id"])
+    check_key("transactions", transactions, "transaction_id")
+    listed = isinstance(customer_ids, (list, tuple, np.ndarray, pd.Series, pd.Index))
+    ids = list(customer_ids) if listed else [customer_ids]  # one id: text, or a number in your own data
     if not ids:
         raise CourseInputError("segments.no_customers", name="customer_ids")
     known = set(transactions["customer_id"])
     for customer in ids:
-        if customer not in known:
+        try:
+            found = customer in known
+        except TypeError:  # a list inside the list is no id
+            found = False
+        if not found:
             example = transactions["customer_id"].iloc[0]
             raise CourseInputError("segments.unknown_customer_id", name="customer_ids", value=customer, example=example)
     dates = check_date_column("transactions", "date", transactions["date"])
@@ -428,6 +439,9 @@ def pareto_table(values, tops=(0.01, 0.05, 0.1, 0.2, 0.5)):
     1             0.6          1.0
     """
     tops = np.atleast_1d(check_range("tops", tops, low=0, high=1, low_open=True))
+    if tops.ndim != 1 or tops.size == 0:
+        expected = Message("errors.expect_number_list")
+        raise CourseInputError("errors.type", name="tops", value=tops.tolist(), expected=expected)
     return pd.DataFrame({"customer_share": tops, "value_share": pareto_share(values, top=tops)})
 
 
@@ -495,7 +509,8 @@ def tier_economics(customers, tier="tier", revenue="revenue", profit="profit", c
       loss-making tier); ``profit_per_customer`` = tier_profit / nₜ
     - ``cost_to_serve_per_customer`` = Σ cost_to_serve / nₜ (only when ``cost_to_serve`` is given)
 
-    A tier without customers shows 0 customers and NaN per-customer values.
+    A tier without customers shows 0 customers and NaN per-customer values. Revenue and profit must not
+    add up to 0 (their shares would not exist).
 
     SOURCE: Zeithaml, Rust & Lemon (2001) "The customer pyramid", California Management Review
     43(4); table layout: course convention.
@@ -519,6 +534,7 @@ def tier_economics(customers, tier="tier", revenue="revenue", profit="profit", c
     """
     columns = [tier, revenue, profit] + ([cost_to_serve] if cost_to_serve is not None else [])
     check_columns("customers", customers, columns)
+    check_key("customers", customers, "customer_id")
     codes = customers[tier]
     unknown = ~codes.isin(TIERS)
     if unknown.any():
@@ -531,6 +547,9 @@ def tier_economics(customers, tier="tier", revenue="revenue", profit="profit", c
     )
     if cost_to_serve is not None:
         numbers["cost"] = check_number_column("customers", cost_to_serve, customers[cost_to_serve], low=0)
+    for column, values in ((revenue, numbers["revenue"]), (profit, numbers["profit"])):
+        if values.sum() == 0:  # the shares of a zero total do not exist
+            raise CourseInputError("errors.zero_total", name=f"customers['{column}']")
     sums = numbers.groupby(codes.astype(str).to_numpy()).sum().reindex(list(TIERS), fill_value=0)
     count = codes.astype(str).value_counts().reindex(list(TIERS), fill_value=0)
     table = pd.DataFrame(
@@ -556,7 +575,7 @@ def tier_economics(customers, tier="tier", revenue="revenue", profit="profit", c
 def _pyramid_cutoffs(platinum, gold, iron):
     """The cumulative cut-offs of :func:`customer_tiers` for three tier shares."""
     named = {"platinum": platinum, "gold": gold, "iron": iron}
-    shares = [check_range(name, value, low=0, high=1, low_open=True) for name, value in named.items()]
+    shares = [check_single(name, value, low=SMALLEST_TIER, high=1) for name, value in named.items()]
     total = sum(shares)
     if total >= 1 - 1e-9:  # lead customers are the rest: at least some must be left
         raise CourseInputError("segments.pyramid_shares_error", total=total)
@@ -601,11 +620,12 @@ def pyramid_model(customers_table, platinum, gold, iron, reallocation=0.0, top_e
     Parameters:
         customers_table: one row per customer with ``revenue`` (≥ 0), ``gross_margin`` and ``service_cost``
             (≥ 0), in yuan, as :func:`customer_value_table` returns.
-        platinum, gold, iron: the shares of customers in these tiers, each a fraction in (0, 1], summing to
-            less than 1 (lead customers are the rest).
-        reallocation: the share of the lead customers' cost to serve moved to platinum and gold, 0–1.
-        top_elasticity: elasticity of platinum and gold sales to service spend, 0–1 (a teaching assumption).
-        lead_elasticity: elasticity of lead customers' sales to service spend, 0–1.
+        platinum, gold, iron: the shares of customers in these tiers, each one number 0.001–1 (at least 0.1 % of
+            the customers), summing to less than 1 (lead customers are the rest).
+        reallocation: the share of the lead customers' cost to serve moved to platinum and gold, one number 0–1.
+        top_elasticity: elasticity of platinum and gold sales to service spend, one number 0–1 (a teaching
+            assumption).
+        lead_elasticity: elasticity of lead customers' sales to service spend, one number 0–1.
 
     >>> table = pd.DataFrame({"revenue": [900.0, 500, 300, 100], "gross_margin": [300.0, 150, 60, 10],
     ...                       "service_cost": [100.0, 50, 40, 30]})
@@ -617,12 +637,16 @@ def pyramid_model(customers_table, platinum, gold, iron, reallocation=0.0, top_e
     """
     check_columns("customers_table", customers_table, ["revenue", "gross_margin", "service_cost"])
     revenue = check_range("customers_table['revenue']", customers_table["revenue"].to_numpy(), low=0)
-    margin = check_number("customers_table['gross_margin']", customers_table["gross_margin"].to_numpy())
+    margin = check_range("customers_table['gross_margin']", customers_table["gross_margin"].to_numpy())
     cost = check_range("customers_table['service_cost']", customers_table["service_cost"].to_numpy(), low=0)
+    if revenue.sum() == 0:
+        raise CourseInputError("errors.all_zero", name="customers_table['revenue']")
+    if (margin - cost).sum() == 0:  # today's profit: the tiers' shares of it
+        raise CourseInputError("errors.zero_total", name="customers_table['gross_margin'] − ['service_cost']")
     cutoffs = _pyramid_cutoffs(platinum, gold, iron)
-    reallocation = check_range("reallocation", reallocation, low=0, high=1)
-    top_elasticity = check_range("top_elasticity", top_elasticity, low=0, high=1)
-    lead_elasticity = check_range("lead_elasticity", lead_elasticity, low=0, high=1)
+    reallocation = check_single("reallocation", reallocation, low=0, high=1)
+    top_elasticity = check_single("top_elasticity", top_elasticity, low=0, high=1)
+    lead_elasticity = check_single("lead_elasticity", lead_elasticity, low=0, high=1)
 
     profit_today = margin - cost
     tier = customer_tiers(profit_today, cutoffs=cutoffs)

@@ -31,9 +31,13 @@ from coursekit.errors import (
     check_choice,
     check_columns,
     check_int,
+    check_key,
+    check_no_missing,
+    check_number_column,
     check_range,
     check_shapes,
     check_single,
+    check_table_numbers,
     plain,
 )
 
@@ -347,7 +351,10 @@ def referral_cost(customers):
     retail             50.0  100.0    0.5
     """
     check_columns("customers", customers, ["customer_type", "acquisition_channel", "acquisition_cost"])
-    cost = check_range("customers['acquisition_cost']", customers["acquisition_cost"].to_numpy(dtype=float), low=0)
+    check_key("customers", customers, "customer_id")
+    for column in ("customer_type", "acquisition_channel"):  # a blank would make a group "nan" or hide a referral
+        check_no_missing("customers", column, customers[column])
+    cost = check_number_column("customers", "acquisition_cost", customers["acquisition_cost"], low=0).to_numpy()
     referred = (customers["acquisition_channel"].astype(str) == "referral").to_numpy()
     kinds = customers["customer_type"].astype(str).to_numpy()
     means = pd.Series(cost).groupby([kinds, referred]).mean()
@@ -374,8 +381,8 @@ def satisfaction_payoff(survey):
     Management) describe and Anderson & Sullivan (1993) measured.
 
     Parameters:
-        survey: a survey table with ``overall_satisfaction`` (1–7), ``would_repurchase`` and ``would_recommend``
-            (≥ 0), as ``data.load("survey")``.
+        survey: a survey table with ``overall_satisfaction`` (whole numbers 1–7), ``would_repurchase`` (1–7) and
+            ``would_recommend`` (0–10), as ``data.load("survey")``.
 
     >>> s = pd.DataFrame({"overall_satisfaction": [1, 7, 7], "would_repurchase": [2, 6, 7],
     ...                   "would_recommend": [1, 9, 10]})
@@ -387,12 +394,14 @@ def satisfaction_payoff(survey):
     """
     columns = ["would_repurchase", "would_recommend"]
     check_columns("survey", survey, ["overall_satisfaction", *columns])
-    level = check_range("survey['overall_satisfaction']", survey["overall_satisfaction"].to_numpy(dtype=float), 1, 7)
+    check_key("survey", survey, "respondent_id")
+    check_table_numbers("survey", survey, ["overall_satisfaction"], low=1, high=7, whole=True)  # the levels 1–7
     numbers = pd.DataFrame(
         {  # the survey's scales: buy again 1–7, recommend 0–10
-            column: check_range(f"survey['{column}']", survey[column].to_numpy(dtype=float), low=low, high=high)
+            column: check_number_column("survey", column, survey[column], low=low, high=high).to_numpy()
             for column, low, high in (("would_repurchase", 1, 7), ("would_recommend", 0, 10))
         }
     )
-    means = numbers.groupby(pd.Index(level.astype(int), name="overall_satisfaction")).mean()
+    level = survey["overall_satisfaction"].to_numpy(dtype=float).astype(int)
+    means = numbers.groupby(pd.Index(level, name="overall_satisfaction")).mean()
     return means

@@ -65,3 +65,46 @@ def test_check_int(bad):
 def test_check_choice():
     with pytest.raises(CourseInputError, match="end, start"):
         check_choice("timing", "middle", ("end", "start"))
+
+
+@pytest.mark.parametrize("bad", [10**400, 1j, [1.0, 2j]])
+def test_check_number_refuses_numbers_no_float_holds(bad):
+    with pytest.raises(CourseInputError, match="margin"):
+        check_number("margin", bad)
+
+
+@pytest.mark.parametrize("bad", [["end"], np.array(["end", "start"]), float("nan")])
+def test_check_choice_refuses_lists_and_arrays_instead_of_failing_on_them(bad):
+    with pytest.raises(CourseInputError, match="timing"):
+        check_choice("timing", bad, ("end", "start"))
+
+
+def test_check_key_refuses_an_id_listed_twice_and_passes_a_table_without_ids():
+    import pandas as pd
+
+    from coursekit.errors import check_key
+
+    with pytest.raises(CourseInputError, match="S1"):
+        check_key("cases", pd.DataFrame({"case_id": ["S1", "S2", "S1"]}), "case_id")
+    table = pd.DataFrame({"channel": ["phone", "phone"]})
+    assert check_key("cases", table, "case_id") is table
+
+
+def test_check_transactions_refuses_ids_that_mix_text_and_numbers():
+    import pandas as pd
+
+    from coursekit.errors import check_transactions
+
+    orders = pd.DataFrame({"customer_id": ["a", 7], "date": ["2024-01-01", "2024-01-02"], "revenue": [1.0, 2.0]})
+    with pytest.raises(CourseInputError) as err:
+        check_transactions(orders)
+    assert "customer_id" in err.value.bilingual() and "'a'" in err.value.bilingual()
+
+
+def test_check_date_column_refuses_numbers_instead_of_reading_them_as_epochs():
+    import pandas as pd
+
+    from coursekit.errors import check_date_column
+
+    with pytest.raises(CourseInputError, match="date"):
+        check_date_column("transactions", "date", pd.Series(["2024-01-01", 1.5], dtype=object))

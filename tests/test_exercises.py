@@ -104,3 +104,40 @@ def test_feedback_follows_the_language():
 def test_an_unknown_exercise_is_refused_clearly(key):
     with pytest.raises(CourseInputError, match="key"):
         check(key, 1)
+
+
+LONG_HINT = "先按客户类型分组，再求平均；" * 30  # 420 characters, cut to 300 below
+SCORE = Exercise(
+    answer=lambda: 2.5234,
+    what={"zh": "总分（分）", "en": "score (points)"},
+    hint={"zh": (LONG_HINT * 2)[:300], "en": ("divide by the sum of the weights; " * 10)[:300]},
+    mistakes=[Mistake(wrong=lambda: 7.0, hint={"zh": (LONG_HINT * 2)[-300:], "en": "x" * 300})],
+    decimals=2,
+)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_hints_are_shown_whole_however_long(lang):
+    coursekit.setup(lang=lang)
+    try:
+        general, mistake = evaluate(SCORE, 1.0), evaluate(SCORE, 7.0)
+        assert len(SCORE.hint[lang]) == 300 and SCORE.hint[lang] in general.message
+        assert SCORE.mistakes[0].hint[lang] in mistake.message and mistake.mistake == 0
+        assert "…" not in general.message + mistake.message
+    finally:
+        coursekit.setup()
+
+
+def test_an_answer_rounded_too_far_is_told_to_keep_the_decimals_asked_for():
+    for answer, places in ((2.5, 1), (3, 0), (3.0, 0)):
+        message = evaluate(SCORE, answer).message
+        assert "太粗" in message and "保留 2 位小数" in message and f"只保留了 {places} 位" in message
+    assert evaluate(SCORE, 2.52).correct is True  # the decimals asked for
+    assert "太粗" not in evaluate(SCORE, 2.6).message  # not a rounding of 2.5234: the general hint
+    assert "太粗" in evaluate(SHARE, pd.Series({"a": 0.8, "b": 0.2})).message  # a Series rounded to 1 place
+    assert "太粗" not in evaluate(SHARE, pd.Series({"x": 0.8, "y": 0.2})).message  # other rows: not a rounding
+    coursekit.setup(lang="en")
+    try:
+        assert "keep 2 decimal place(s)" in evaluate(SCORE, 2.5).message
+    finally:
+        coursekit.setup()

@@ -321,3 +321,22 @@ def test_every_output_column_has_a_label_in_both_languages():
     for column in pd.concat([t.columns.to_series() for t in tables]):
         label = entry(f"columns.{column}")
         assert label["zh"] and label["en"]
+
+
+def test_orders_of_customers_missing_from_the_customer_table_are_refused_not_dropped():
+    from coursekit.retention import first_and_repeat_revenue
+
+    orders = pd.DataFrame({"customer_id": ["a", "b"], "revenue": [10.0, 20.0], "date": ["2024-01-01", "2024-02-01"]})
+    people = pd.DataFrame({"customer_id": ["a"], "customer_type": ["retail"], "join_date": ["2024-01-01"]})
+    with pytest.raises(CourseInputError, match="'b'"):
+        first_and_repeat_revenue(orders, people)
+
+
+def test_a_call_list_needs_every_listed_customers_contact():
+    from coursekit.retention import at_risk_customers
+
+    orders = pd.DataFrame({"customer_id": ["a", "a"], "revenue": 5.0, "date": ["2024-01-05", "2025-01-05"]})
+    cases = pd.DataFrame({"customer_id": ["a"], "opened": ["2024-02-01"], "resolution": ["unresolved"]})
+    people = pd.DataFrame({"customer_id": ["a"], "customer_type": ["retail"], "preferred_contact": [None]})
+    with pytest.raises(CourseInputError, match="preferred_contact"):
+        at_risk_customers(orders, cases, people)

@@ -14,14 +14,18 @@ from matplotlib.ticker import FuncFormatter, PercentFormatter
 
 from coursekit import style
 from coursekit.complaints import SEVERITIES, TARP_BUY_AGAIN, ZONES
+from coursekit.data import RESOLUTIONS
 from coursekit.errors import (
     CourseInputError,
     check_choice,
     check_columns,
+    check_no_missing,
+    check_range,
     check_single,
     check_table_numbers,
+    check_unique,
 )
-from coursekit.i18n import text
+from coursekit.i18n import Message, text
 
 
 def _lesson4_bar_labels(ax, bars, labels, **kwargs):
@@ -60,7 +64,11 @@ def satisfaction_by_gap_chart(table):
     check_table_numbers("table", table, ["mean_satisfaction"], low=1, high=7)
     for zone in dict.fromkeys(table["zone"]):
         check_choice("table['zone']", zone, ZONES)
-    centres = table.index.to_numpy(dtype=float)
+    for label in check_no_missing("table", "label", table["label"]):
+        if not isinstance(label, str):
+            expected = Message("errors.expect_text")
+            raise CourseInputError("errors.type", name="table['label']", value=label, expected=expected)
+    centres = check_range("table.index", list(table.index))
     width = np.diff(centres).min() if len(centres) > 1 else 0.5
     fig, ax = style.figure()
     colours = [style.CATEGORY_COLOURS[zone] for zone in table["zone"]]
@@ -196,6 +204,10 @@ def repurchase_by_handling_chart(table):
     check_table_numbers("table", table, ["cases"], low=0, whole=True)
     check_table_numbers("table", table, ["repurchase_rate"], low=0, high=1)
     check_table_numbers("table", table, ["fast_hours"], low=0)
+    for column, codes in (("speed", ("fast", "slow")), ("resolution", RESOLUTIONS)):
+        for code in dict.fromkeys(check_no_missing("table", column, table[column])):
+            check_choice(f"table['{column}']", code, codes)
+    check_unique("table", "speed, resolution", table["speed"].astype(str) + " " + table["resolution"].astype(str))
     fast_hours = float(table["fast_hours"].iloc[0])
     resolutions = list(dict.fromkeys(table["resolution"]))
     x = np.arange(len(resolutions))
@@ -277,6 +289,7 @@ def wait_and_satisfaction_chart(table):
     check_table_numbers("table", table, ["mean_satisfaction"], low=1, high=5)
     check_table_numbers("table", table, ["agent_satisfaction"], low=0, high=5)  # 0: the agent had no call there
     check_table_numbers("table", table, ["agent_calls"], low=0, whole=True)
+    check_table_numbers("table", table, ["agent"], low=1, whole=True)
     x = np.arange(len(table))
     fig, ax = style.figure()
     ax.plot(x, table["mean_satisfaction"], "o-", color=style.MAIN, label=text("charts.complaints.all_agents"))

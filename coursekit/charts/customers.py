@@ -6,6 +6,8 @@ returns a matplotlib Figure made with :func:`coursekit.style.figure`, labelled f
 catalog ``messages/charts/customers.toml``.
 """
 
+from itertools import cycle
+
 import numpy as np
 from matplotlib import colormaps
 from matplotlib.colors import to_rgb
@@ -14,7 +16,17 @@ from matplotlib.ticker import FuncFormatter, NullFormatter, PercentFormatter
 from coursekit import style
 from coursekit.customer_base import TV_PRICES, check_two_prices
 from coursekit.data import ATTRIBUTES, CUSTOMER_TYPES
-from coursekit.errors import CourseInputError, check_choice, check_columns, check_range, check_table_numbers
+from coursekit.errors import (
+    CourseInputError,
+    check_choice,
+    check_columns,
+    check_key,
+    check_no_missing,
+    check_number_column,
+    check_range,
+    check_table_numbers,
+    check_unique,
+)
 from coursekit.i18n import category_label, has_text, text
 
 
@@ -90,7 +102,7 @@ def customer_mix_chart(table):
     """
     table = check_columns("table", table, ["customer_share", "revenue_share"])
     shares = {
-        column: check_range(f"table['{column}']", table[column].to_numpy(dtype=float), low=0, high=1)
+        column: check_number_column("table", column, table[column], low=0, high=1).to_numpy()
         for column in ("customer_share", "revenue_share")
     }
     by = table.index.name
@@ -133,11 +145,15 @@ def margin_cost_chart(customers):
     [[800.0, 1000.0]]
     """
     customers = check_columns("customers", customers, ["customer_type", "gross_margin", "service_cost"])
-    kinds = customers["customer_type"].astype(str).to_numpy()
-    for kind in set(kinds):
-        check_choice("customer_type", kind, CUSTOMER_TYPES)
-    margin = check_range("gross_margin", customers["gross_margin"].to_numpy(dtype=float), low=0, low_open=True)
-    cost = check_range("service_cost", customers["service_cost"].to_numpy(dtype=float), low=0, low_open=True)
+    check_key("customers", customers, "customer_id")
+    kinds = check_no_missing("customers", "customer_type", customers["customer_type"]).astype(str).to_numpy()
+    for kind in sorted(set(kinds)):
+        check_choice("customers['customer_type']", kind, CUSTOMER_TYPES)
+    margin, cost = (  # log scales: each amount > 0
+        check_range(f"customers['{column}']", check_number_column("customers", column, customers[column]).to_numpy(),
+                    low=0, low_open=True)
+        for column in ("gross_margin", "service_cost")
+    )
     fig, ax = style.figure()
     for kind, colour in zip(CUSTOMER_TYPES, style.PALETTE, strict=False):
         mine = kinds == kind
@@ -172,9 +188,11 @@ def expectation_spread_chart(table):
     >>> [float(bar.get_width()) for bar in fig.axes[0].patches[::5]]  # service, ratings 1..7
     [0.0, 0.0, 0.25, 0.0, 0.25, 0.0, 0.5]
     """
-    if not set(ATTRIBUTES) <= set(getattr(table, "index", ())):
+    check_columns("table", table, [])
+    if not set(ATTRIBUTES) <= set(table.index):
         raise CourseInputError("charts.customers.keys_error", name="table", missing=", ".join(ATTRIBUTES), extra="-")
-    shares = check_range("table", table.loc[list(ATTRIBUTES)].to_numpy(dtype=float), low=0, high=1)
+    check_unique("table", "index", table.index.to_series())  # one row per attribute
+    shares = check_table_numbers("table", table.loc[list(ATTRIBUTES)], table.columns, low=0, high=1).to_numpy(float)
     ratings = np.asarray(table.columns)
     rows = np.arange(len(ATTRIBUTES))
     colours = colormaps["Blues"](np.linspace(0.12, 0.95, ratings.size))  # light = low, dark = high
@@ -195,7 +213,7 @@ def expectation_spread_chart(table):
     return fig
 
 
-def tv_choice_figure(prices=TV_PRICES, make=style.figure):
+def tv_choice_figure(prices=TV_PRICES, make=style.figure, attributes=ATTRIBUTES):
     """The empty TV-choice figure (made by ``make``) and its artists: stacked bars for A (top)
     and B, one segment per attribute; :func:`draw_tv_choice` sets them to a scores table.
 
@@ -204,16 +222,17 @@ def tv_choice_figure(prices=TV_PRICES, make=style.figure):
             (:func:`tv_choice_chart` checks that it is a pair).
         make: a function that returns a new ``(fig, ax)`` pair: :func:`coursekit.style.figure` (a lesson's
             chart) or :func:`coursekit.sims.base.new_figure` (a simulator's).
+        attributes: the attributes drawn, in order: the five, plus any added to the scores (e.g. "performance").
     """
     fig, ax = make()
     segments = {
-        name: ax.barh([0, 1], [0, 0], height=0.55, color=colour, label=text(f"attributes.{name}"))
-        for name, colour in zip(ATTRIBUTES, style.PALETTE, strict=False)
+        name: ax.barh([0, 1], [0, 0], height=0.55, color=colour, label=attribute_label(name))
+        for name, colour in zip(attributes, cycle(style.PALETTE))
     }
     values = {
-        name: [ax.text(0, y, "", ha="center", va="center", fontsize="small") for y in (0, 1)] for name in ATTRIBUTES
+        name: [ax.text(0, y, "", ha="center", va="center", fontsize="small") for y in (0, 1)] for name in attributes
     }
-    for name, colour in zip(ATTRIBUTES, style.PALETTE, strict=False):
+    for name, colour in zip(attributes, cycle(style.PALETTE)):
         dark = sum(0.3 * c for c in to_rgb(colour)) < 0.4  # white writing on dark colours
         for label in values[name]:
             label.set_color("white" if dark else "black")
@@ -228,8 +247,23 @@ def tv_choice_figure(prices=TV_PRICES, make=style.figure):
         xlabel=text("charts.customers.tv_xlabel"),
     )
     ax.grid(axis="y", visible=False)
-    fig.legend(loc="outside lower center", ncols=5)
+    fig.legend(loc="outside lower center", ncols=min(len(attributes), 6))
     return fig, {"ax": ax, "segments": segments, "values": values, "totals": totals}
+
+
+def attribute_label(name):
+    """The label of attribute ``name`` in the current language; an attribute a student added without
+    a catalog entry is shown by its own name.
+
+    Parameters:
+        name: the attribute, e.g. ``"service"`` or ``"performance"``.
+
+    >>> import coursekit
+    >>> coursekit.setup()
+    >>> attribute_label("performance"), attribute_label("channels")
+    ('性能', 'channels')
+    """
+    return text(f"attributes.{name}") if has_text(f"attributes.{name}") else str(name)
 
 
 def draw_tv_choice(artists, scores):
@@ -279,8 +313,8 @@ def tv_choice_chart(scores, prices=TV_PRICES):
     Parameters:
         scores: a table from :func:`coursekit.customer_base.tv_choice` or ``choice_scores``: columns ``points_a``
             and ``points_b``; rows for all five attributes (service, appearance, image, cost, delivery) and
-            ``"overall"``.
-        prices: the two prices in yuan (A, B) that label the bars; must be a pair.
+            ``"overall"``, and for any attribute added to them (a sixth, e.g. ``"performance"``, drawn after the five).
+        prices: the two prices in yuan (A, B) that label the bars; a pair, each > 0.
 
     >>> import coursekit
     >>> from coursekit.customer_base import tv_choice
@@ -293,7 +327,10 @@ def tv_choice_chart(scores, prices=TV_PRICES):
     missing = [name for name in (*ATTRIBUTES, "overall") if name not in scores.index]
     if missing:
         raise CourseInputError("charts.customers.keys_error", name="scores", missing=", ".join(missing), extra="-")
+    check_unique("scores", "index", scores.index.to_series())  # one row per attribute
+    check_table_numbers("scores", scores, ["points_a", "points_b"], low=0, high=10)
     check_two_prices(prices)
-    fig, artists = tv_choice_figure(prices)
+    added = [name for name in scores.index if name not in (*ATTRIBUTES, "overall")]
+    fig, artists = tv_choice_figure(prices, attributes=(*ATTRIBUTES, *added))
     draw_tv_choice(artists, scores)
     return fig

@@ -8,7 +8,15 @@ and labelled through :mod:`coursekit.i18n`.
 import numpy as np
 
 from coursekit import style
-from coursekit.errors import CourseInputError, check_columns, check_range, check_table_numbers
+from coursekit.errors import (
+    CourseInputError,
+    check_columns,
+    check_int,
+    check_no_missing,
+    check_range,
+    check_table_numbers,
+    check_unique,
+)
 from coursekit.i18n import Message, category_label, text
 from coursekit.retention import REICHHELD_SASSER_1990
 
@@ -31,7 +39,7 @@ def reichheld_sasser_chart(lifts=None):
     [75, 85]
     """
     lifts = REICHHELD_SASSER_1990 if lifts is None else lifts
-    if not isinstance(lifts, dict) or not lifts:
+    if not isinstance(lifts, dict) or not lifts or not all(isinstance(code, str) for code in lifts):
         raise CourseInputError(
             "errors.type", name="lifts", value=lifts, expected=Message("charts.retention.expect_industry_dict")
         )
@@ -61,8 +69,10 @@ def cohort_decay_chart(table):
     [100.0, 80.0, 64.0]
     """
     check_columns("table", table, [])  # a table with rows
-    check_range("table", table.to_numpy(dtype=float), low=0)
-    years, start = int(table.index.max()), float(table.iloc[0].max())
+    check_table_numbers("table", table, table.columns, low=0)
+    check_range("table.columns", list(table.columns), low=0, high=1)  # the retention rates
+    years = check_int("table.index", check_range("table.index", list(table.index), low=0).max(), low=0, high=1000)
+    start = float(table.iloc[0].max())
     fig, ax = style.figure()
     for rate in table.columns:
         customers = table[rate]
@@ -113,7 +123,10 @@ def retention_by_group_chart(table, by="customer_type"):
     [70, 90]
     """
     check_columns("table", table, ["buy_year", "next_year", by, "retention"])
+    check_table_numbers("table", table, ["buy_year", "next_year"], low=1, high=9999, whole=True)
     check_table_numbers("table", table, ["retention"], low=0, high=1)
+    check_no_missing("table", by, table[by])
+    check_unique("table", f"buy_year, {by}", table["buy_year"].astype(str) + " " + table[by].astype(str))
     groups = list(dict.fromkeys(table[by]))
     pairs = list(dict.fromkeys(zip(table["buy_year"], table["next_year"], strict=True)))
     width = 0.8 / len(pairs)
@@ -207,6 +220,8 @@ def lapse_by_outcome_chart(table):
     [20, 50]
     """
     check_columns("table", table, ["buy_year", "worst_outcome", "customers", "lapse_rate"])
+    check_table_numbers("table", table, ["buy_year"], low=1, high=9999, whole=True)
+    check_no_missing("table", "worst_outcome", table["worst_outcome"])
     check_table_numbers("table", table, ["customers"], low=0, whole=True)
     check_table_numbers("table", table, ["lapse_rate"], low=0, high=1)
     outcomes = [str(outcome) for outcome in table["worst_outcome"]]

@@ -16,7 +16,9 @@ from coursekit.errors import (
     CourseInputError,
     check_choice,
     check_columns,
-    check_range,
+    check_date_column,
+    check_no_missing,
+    check_number_column,
     check_single,
     check_table_numbers,
 )
@@ -60,8 +62,10 @@ def customer_histories_chart(table):
     [15.0, 7.0]
     """
     check_columns("table", table, ["customer_id", "date", "cumulative_margin", "orders"])
+    check_no_missing("table", "customer_id", table["customer_id"])
     check_table_numbers("table", table, ["cumulative_margin"])
     check_table_numbers("table", table, ["orders"], low=0, whole=True)
+    table = table.assign(date=check_date_column("table", "date", table["date"]))
     fig, ax = style.figure()
     for customer, steps in table.groupby("customer_id", sort=False):  # one line per customer, as given
         label = text("charts.value.history_label", customer=customer, orders=int(steps["orders"].iloc[0]))
@@ -187,8 +191,10 @@ def concentration_chart(curve, top=0.2):
     """
     check_columns("curve", curve, ["cum_customer_share", "cum_value_share"])
     top = check_single("top", top, low=0, high=1, low_open=True)
-    x = check_range("curve['cum_customer_share']", curve["cum_customer_share"].to_numpy(dtype=float), low=0, high=1)
-    y = check_range("curve['cum_value_share']", curve["cum_value_share"].to_numpy(dtype=float), low=0, high=1)
+    x, y = (
+        check_number_column("curve", column, curve[column], low=0, high=1).to_numpy()
+        for column in ("cum_customer_share", "cum_value_share")
+    )
     share = float(np.interp(top, x, y))
     fig, ax = style.figure()
     ax.plot(x, y, color=style.MAIN, label=text("charts.value.concentration_curve"))
@@ -219,7 +225,8 @@ def customer_pyramid_chart(economics):
         economics: a table from :func:`coursekit.segments.tier_economics`: index exactly the four tiers
             ``platinum``, ``gold``, ``iron``, ``lead`` (any order); columns ``customer_share`` (a fraction 0–1),
             ``profit_share`` (a fraction of total profit, negative for a loss-making tier) and
-            ``profit_per_customer`` (yuan, may be negative).
+            ``profit_per_customer`` (yuan, may be negative; NaN for a tier without customers, which is drawn
+            without it).
 
     >>> import pandas as pd
     >>> e = pd.DataFrame({"customer_share": [0.1, 0.2, 0.3, 0.4], "profit_share": [0.6, 0.3, 0.2, -0.1],
@@ -229,6 +236,9 @@ def customer_pyramid_chart(economics):
     """
     check_columns("economics", economics, ["customer_share", "profit_share", "profit_per_customer"])
     check_table_numbers("economics", economics, ["customer_share"], low=0, high=1)
+    check_table_numbers("economics", economics, ["profit_share"])
+    served = economics[economics["customer_share"] > 0]  # a tier without customers has no profit per customer
+    check_table_numbers("economics", served, ["profit_per_customer"])
     if sorted(map(str, economics.index)) != sorted(TIERS):
         raise CourseInputError(
             "errors.choice", name="economics.index", value=list(economics.index), allowed=", ".join(TIERS)
@@ -241,7 +251,7 @@ def customer_pyramid_chart(economics):
         ax.add_patch(Polygon(corners, closed=True, facecolor=colour, edgecolor="white", alpha=0.85))
         row = economics.loc[tier]
         label = text(
-            "charts.value.pyramid_band",
+            "charts.value.pyramid_band" if row["customer_share"] > 0 else "charts.value.pyramid_band_empty",
             tier=text(f"categories.{tier}"),
             customers=row["customer_share"],
             profit=row["profit_share"],

@@ -312,12 +312,17 @@ def nice_ceiling(x):
     an axis limit that moves in steps, not with every tick of a slider.
 
     Parameters:
-        x: a number (any; 0 for x ≤ 0).
+        x: a finite number (0 for x ≤ 0).
+
+    >>> nice_ceiling(730), nice_ceiling(1000), nice_ceiling(5e-324) > 0
+    (800.0, 1000.0, True)
     """
     if x <= 0:
         return 0.0
-    power = 10.0 ** math.floor(math.log10(x))
-    return next(step * power for step in NICE_STEPS if step * power >= x)
+    # a tiny x (5e-324) would make 10^k underflow to 0: no step of it reaches x
+    power = 10.0 ** max(math.floor(math.log10(x)), -300)
+    # 10 × power: log10 rounded just below a whole number (x = 10^k) leaves x above every step
+    return next((step * power for step in NICE_STEPS if step * power >= x), 10 * power)
 
 
 def padded(low, high, share=0.05):

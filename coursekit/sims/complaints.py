@@ -33,8 +33,8 @@ from coursekit.complaints import (
     stay_probability,
 )
 from coursekit.data import ATTRIBUTES
-from coursekit.errors import check_choice, check_int, check_range
-from coursekit.i18n import text
+from coursekit.errors import CourseInputError, check_choice, check_int, check_single
+from coursekit.i18n import Message, text
 from coursekit.sims.base import Simulator, as_shown, fixed_layout, new_figure, percent_slider, sized, slider
 
 STAY, LEAVE, CURVE = style.GOOD, style.BAD, style.MAIN
@@ -216,10 +216,10 @@ def complaint_response_simulator(
             "sims.complaints.complaint_days", check_int("response_days", response_days, 0, 30), 0, 30, 1, integer=True
         ),
         "resolution": percent_slider(
-            "sims.complaints.complaint_resolution", check_range("resolution", resolution, 0, 1), 0, 1, 0.05
+            "sims.complaints.complaint_resolution", check_single("resolution", resolution, low=0, high=1), 0, 1, 0.05
         ),
         "apology": percent_slider(
-            "sims.complaints.complaint_apology", check_range("apology", apology, 0, 1), 0, 1, 0.05
+            "sims.complaints.complaint_apology", check_single("apology", apology, low=0, high=1), 0, 1, 0.05
         ),
         "severity": widgets.Dropdown(
             options=[(text(f"categories.{code}"), code) for code in SEVERITIES],
@@ -229,7 +229,7 @@ def complaint_response_simulator(
         ),
         "value_per_customer": slider(
             "sims.complaints.complaint_value",
-            check_range("value_per_customer", value_per_customer, 0, 50000),
+            check_single("value_per_customer", value_per_customer, low=0, high=50000),
             0,
             50000,
             500,
@@ -239,7 +239,7 @@ def complaint_response_simulator(
         # the iceberg, and the simulator says so. The starting value must be above 0.
         "complain_share": percent_slider(
             "sims.complaints.complaint_share",
-            check_range("complain_share", complain_share, 0.001, 0.5),
+            check_single("complain_share", complain_share, low=0.001, high=0.5),
             0,
             0.5,
             SHARE_STEP,
@@ -346,12 +346,24 @@ def _rating_slider(key, attribute, value):
     return control
 
 
+def _overrides(name, given):
+    """``given`` (None or a dict attribute → number) as a dict; anything else is refused, naming ``name``."""
+    if given is None:
+        return {}
+    if not isinstance(given, dict):
+        shown = type(given).__name__ if hasattr(given, "shape") else given  # a table or an array: its kind
+        raise CourseInputError(
+            "errors.type", name=name, value=shown, expected=Message("sims.complaints.expectation_expect_dict")
+        )
+    return given
+
+
 def _ratings(name, given, defaults):
     """``defaults`` updated with the dict ``given`` (attribute → rating 1–10), checked."""
     ratings = dict(defaults)
-    for attribute, value in (given or {}).items():
+    for attribute, value in _overrides(name, given).items():
         check_choice(f"{name} key", attribute, ATTRIBUTES)
-        ratings[attribute] = check_range(f"{name}[{attribute!r}]", value, low=1, high=10)
+        ratings[attribute] = check_single(f"{name}[{attribute!r}]", value, low=1, high=10)
     return ratings
 
 
@@ -393,9 +405,9 @@ def expectation_simulator(expectations=None, performances=None, tolerance=0.5, w
     """
     expected = _ratings("expectations", expectations, DEFAULT_EXPECTATIONS)
     performed = _ratings("performances", performances, DEFAULT_PERFORMANCES)
-    tolerance = check_range("tolerance", tolerance, low=0, high=3)
+    tolerance = check_single("tolerance", tolerance, low=0, high=3)
     if weights is not None:
-        for attribute in weights:
+        for attribute in _overrides("weights", weights):
             check_choice("weights key", attribute, ATTRIBUTES)
         weights = {**dict.fromkeys(ATTRIBUTES, 1.0), **weights}
     attribute_satisfaction(expected, performed, weights, tolerance)  # checks the weights once, here
@@ -498,14 +510,24 @@ def overpromise_simulator(promised=9, delivered=6, max_buy=0.5, tolerance=0.5):
     >>> sim.result["buy_probability"], sim.result["zone"]
     (0.45, 'dissatisfied')
     """
-    max_buy = check_range("max_buy", max_buy, low=0, high=1, low_open=True)
-    tolerance = check_range("tolerance", tolerance, low=0, high=3)
+    max_buy = check_single("max_buy", max_buy, low=0, high=1, low_open=True)
+    tolerance = check_single("tolerance", tolerance, low=0, high=3)
     controls = {
         "promised": slider(
-            "sims.complaints.overpromise_promised", check_range("promised", promised, 0, 10), 0, 10, 0.5, ".1f"
+            "sims.complaints.overpromise_promised",
+            check_single("promised", promised, low=0, high=10),
+            0,
+            10,
+            0.5,
+            ".1f",
         ),
         "delivered": slider(
-            "sims.complaints.overpromise_delivered", check_range("delivered", delivered, 0, 10), 0, 10, 0.5, ".1f"
+            "sims.complaints.overpromise_delivered",
+            check_single("delivered", delivered, low=0, high=10),
+            0,
+            10,
+            0.5,
+            ".1f",
         ),
     }
     model = partial(_overpromise_model, max_buy=max_buy, tolerance=tolerance)

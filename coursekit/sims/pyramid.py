@@ -15,7 +15,7 @@ import numpy as np
 from matplotlib.ticker import MaxNLocator, PercentFormatter, StrMethodFormatter
 
 from coursekit import style
-from coursekit.errors import check_range
+from coursekit.errors import check_single, check_table_numbers
 from coursekit.i18n import text
 from coursekit.segments import TIERS, customer_value_table, lorenz_curve, pareto_share, pyramid_model
 from coursekit.sims.base import Simulator, as_shown, fixed_layout, model_value, new_figure, percent_slider, slider
@@ -193,10 +193,14 @@ def pyramid_simulator(
     >>> round(sim.result["top20_share"], 3), int(sim.result["tiers"].loc["platinum", "customer_count"])
     (0.786, 100)
     """
-    table = customer_value_table() if table is None else table
+    if table is None:
+        table = customer_value_table()
+    else:  # checked here, so that a wrong table is refused under this simulator's own argument name
+        check_table_numbers("table", table, ["revenue", "service_cost"], low=0)
+        check_table_numbers("table", table, ["gross_margin"])
     shares = {"platinum": platinum, "gold": gold, "iron": iron}
     for name, (low, high) in SHARE_RANGES.items():
-        check_range(name, shares[name], low=low, high=high)
+        check_single(name, shares[name], low=low, high=high)
     # a combination of defaults the model cannot compute is refused here, not on screen
     pyramid_model(table, platinum, gold, iron, reallocation, top_elasticity, lead_elasticity)
     controls = {
@@ -204,11 +208,11 @@ def pyramid_simulator(
         for name, (low, high) in SHARE_RANGES.items()
     }
     controls["reallocation"] = percent_slider(
-        "sims.pyramid.pyramid_reallocation", check_range("reallocation", reallocation, 0, 0.5), 0, 0.5, 0.05
+        "sims.pyramid.pyramid_reallocation", check_single("reallocation", reallocation, low=0, high=0.5), 0, 0.5, 0.05
     )
     controls["top_elasticity"] = slider(
         "sims.pyramid.pyramid_top_elasticity",
-        check_range("top_elasticity", top_elasticity, 0, 1),
+        check_single("top_elasticity", top_elasticity, low=0, high=1),
         0,
         1,
         0.05,
@@ -216,7 +220,7 @@ def pyramid_simulator(
     )
     controls["lead_elasticity"] = slider(
         "sims.pyramid.pyramid_lead_elasticity",
-        check_range("lead_elasticity", lead_elasticity, 0, 1),
+        check_single("lead_elasticity", lead_elasticity, low=0, high=1),
         0,
         1,
         0.05,

@@ -16,7 +16,7 @@ import numpy as np
 from matplotlib.ticker import MaxNLocator
 
 from coursekit import style
-from coursekit.errors import CourseInputError, check_int, check_range
+from coursekit.errors import CourseInputError, check_int, check_single
 from coursekit.i18n import Message, get_language, text
 from coursekit.retention import (
     ACQUISITION_COST_RATIO,
@@ -134,7 +134,7 @@ def _retention_explain(result):
 
 def _whole_points(name, value, low, high):
     """``value`` checked to lie in [low, high] and to be whole percentage points, e.g. 0.05."""
-    value = check_range(name, value, low, high)
+    value = check_single(name, value, low=low, high=high)
     if abs(100 * value - round(100 * value)) > 1e-9:
         raise CourseInputError(
             "errors.type", name=name, value=value, expected=Message("sims.retention.expect_whole_points")
@@ -173,7 +173,7 @@ def retention_simulator(retention=0.8, delta=0.05, discount=0.10, growth=0.0, ye
         growth: yearly growth of the margin with tenure, a fraction −0.10 to 0.30.
         years: the horizon, a whole number of years 1–20.
         customers: customers in the cohort, > 0 (fixed, no slider).
-        margin: yearly margin per customer in yuan, > 0 (fixed, no slider).
+        margin: yearly margin per customer in yuan, ≥ 0.01 (fixed, no slider).
 
     >>> import coursekit
     >>> coursekit.setup()
@@ -183,7 +183,11 @@ def retention_simulator(retention=0.8, delta=0.05, discount=0.10, growth=0.0, ye
     """
     controls = {
         "retention": percent_slider(
-            "sims.retention.retention_retention", check_range("retention", retention, 0.3, 0.99), 0.3, 0.99, 0.01
+            "sims.retention.retention_retention",
+            check_single("retention", retention, low=0.3, high=0.99),
+            0.3,
+            0.99,
+            0.01,
         ),
         # 1 to 20 whole points, read "5" (not "+5%": 5 % more of the retention); up to 20 on purpose:
         # with high retention r + Δ passes 100 % (a message)
@@ -191,15 +195,21 @@ def retention_simulator(retention=0.8, delta=0.05, discount=0.10, growth=0.0, ye
             "sims.retention.retention_delta", _whole_points("delta", delta, 0.01, 0.2), 0.01, 0.2, 0.01, integer=True
         ),
         "discount": percent_slider(
-            "sims.retention.retention_discount", check_range("discount", discount, 0, 0.3), 0, 0.3, 0.01
+            "sims.retention.retention_discount", check_single("discount", discount, low=0, high=0.3), 0, 0.3, 0.01
         ),
         "growth": percent_slider(
-            "sims.retention.retention_growth", check_range("growth", growth, -0.1, 0.3), -0.1, 0.3, 0.01, "+.0f"
+            "sims.retention.retention_growth",
+            check_single("growth", growth, low=-0.1, high=0.3),
+            -0.1,
+            0.3,
+            0.01,
+            "+.0f",
         ),
         "years": slider("sims.retention.retention_years", check_int("years", years, 1, 20), 1, 20, 1, integer=True),
     }
-    customers = check_range("customers", customers, low=0, low_open=True)
-    margin = check_range("margin", margin, low=0, low_open=True)
+    customers = check_single("customers", customers, low=0, low_open=True)
+    # retention_profit_lift needs a margin of at least 0.01 yuan: refused here, not on screen
+    margin = check_single("margin", margin, low=0.01)
     model = partial(_retention_model, customers, margin)
     over_100 = ("sims.retention.retention_over_100_error", lambda v: {"points": 100 * v["delta"]})
     messages = {("errors.range", "retention + delta"): over_100}
@@ -346,7 +356,7 @@ def acquire_or_retain_simulator(
         retention_share: the share of it spent on retention, a fraction 0–1.
         cost_per_new_customer: the cost of winning one customer, yuan, 50–1,000.
         cost_ratio: how many times cheaper keeping a customer is than winning one, 1–10.
-        customers: customers today, a whole number 0–10,000.
+        customers: customers today, a whole number 1–10,000 (the slider goes down to 0: a message).
         retention: yearly retention before spending, a fraction 0.50–0.95.
         margin: yearly margin per customer, yuan, 0–500.
 
@@ -358,36 +368,40 @@ def acquire_or_retain_simulator(
     """
     controls = {
         "budget": slider(
-            "sims.retention.acquire_budget", check_range("budget", budget, 0, 50_000), 0, 50_000, 1000, ",.0f"
+            "sims.retention.acquire_budget", check_single("budget", budget, low=0, high=50_000), 0, 50_000, 1000, ",.0f"
         ),
         "retention_share": percent_slider(
-            "sims.retention.acquire_share", check_range("retention_share", retention_share, 0, 1), 0, 1, 0.05
+            "sims.retention.acquire_share", check_single("retention_share", retention_share, low=0, high=1), 0, 1, 0.05
         ),
         "cost_per_new_customer": slider(
             "sims.retention.acquire_cost_new",
-            check_range("cost_per_new_customer", cost_per_new_customer, 50, 1000),
+            check_single("cost_per_new_customer", cost_per_new_customer, low=50, high=1000),
             50,
             1000,
             10,
             fmt=",.0f",
         ),
         "cost_ratio": slider(
-            "sims.retention.acquire_ratio", check_range("cost_ratio", cost_ratio, 1, 10), 1, 10, 0.5, ".1f"
+            "sims.retention.acquire_ratio", check_single("cost_ratio", cost_ratio, low=1, high=10), 1, 10, 0.5, ".1f"
         ),
         # down to 0 on purpose: with no customers there is nothing to keep (a message)
         "customers": slider(
             "sims.retention.acquire_customers",
-            check_int("customers", customers, 0, 10_000),
+            check_int("customers", customers, 1, 10_000),  # 0 cannot be computed: refused here, not on screen
             0,
             10_000,
             CUSTOMERS_STEP,
             integer=True,
         ),
         "retention": percent_slider(
-            "sims.retention.acquire_retention", check_range("retention", retention, 0.5, 0.95), 0.5, 0.95, 0.01
+            "sims.retention.acquire_retention",
+            check_single("retention", retention, low=0.5, high=0.95),
+            0.5,
+            0.95,
+            0.01,
         ),
         "margin": slider(
-            "sims.retention.acquire_margin", check_range("margin", margin, 0, 500), 0, 500, 10, fmt=",.0f"
+            "sims.retention.acquire_margin", check_single("margin", margin, low=0, high=500), 0, 500, 10, fmt=",.0f"
         ),
     }
     # cost_per_retention_point_from_ratio refuses 0 customers: nobody to keep
@@ -505,7 +519,7 @@ def churn_cost_simulator(customers_millions=175, monthly_churn=0.015, cost_per_c
         ),
         "monthly_churn": percent_slider(
             "sims.retention.churn_rate",
-            check_range("monthly_churn", monthly_churn, 0.005, 0.03),
+            check_single("monthly_churn", monthly_churn, low=0.005, high=0.03),
             0.005,
             0.03,
             0.001,
@@ -513,7 +527,7 @@ def churn_cost_simulator(customers_millions=175, monthly_churn=0.015, cost_per_c
         ),
         "cost_per_customer": slider(
             "sims.retention.churn_cost",
-            check_range("cost_per_customer", cost_per_customer, 100, 600),
+            check_single("cost_per_customer", cost_per_customer, low=100, high=600),
             100,
             600,
             10,

@@ -12,7 +12,7 @@ import math
 import ipywidgets as widgets
 
 from coursekit import style
-from coursekit.errors import check_int, check_range
+from coursekit.errors import check_int, check_single
 from coursekit.i18n import text
 from coursekit.sims.base import (
     THOUSANDS,
@@ -168,17 +168,22 @@ def clv_simulator(margin=100, retention=0.8, discount=0.12, years=40, acquisitio
     >>> round(sim.result["clv"], 2), sim.result["breakeven"], round(sim.result["multiple"], 2)
     (100.0, 3, 2.5)
     """
-    years = math.inf if years is None or years == math.inf else check_int("years", years, 1, SHOWN_YEARS)
+    unlimited = years is None or (isinstance(years, float) and years == math.inf)  # not `==` on NA or an array
+    years = math.inf if unlimited else check_int("years", years, 1, SHOWN_YEARS)
     controls = {
-        "margin": slider("sims.value.clv_margin", check_range("margin", margin, 0, 1000), 0, 1000, 10, fmt=",.0f"),
-        "retention": percent_slider(
-            "sims.value.clv_retention", check_range("retention", retention, 0.3, 0.99), 0.3, 0.99, 0.01
+        "margin": slider(
+            "sims.value.clv_margin", check_single("margin", margin, low=0, high=1000), 0, 1000, 10, fmt=",.0f"
         ),
-        "discount": percent_slider("sims.value.clv_discount", check_range("discount", discount, 0, 0.3), 0, 0.3, 0.01),
+        "retention": percent_slider(
+            "sims.value.clv_retention", check_single("retention", retention, low=0.3, high=0.99), 0.3, 0.99, 0.01
+        ),
+        "discount": percent_slider(
+            "sims.value.clv_discount", check_single("discount", discount, low=0, high=0.3), 0, 0.3, 0.01
+        ),
         "years": _horizon_slider(years),
         "acquisition_cost": slider(
             "sims.value.clv_acquisition_cost",
-            check_range("acquisition_cost", acquisition_cost, 0, 1000),
+            check_single("acquisition_cost", acquisition_cost, low=0, high=1000),
             0,
             1000,
             10,
@@ -186,7 +191,7 @@ def clv_simulator(margin=100, retention=0.8, discount=0.12, years=40, acquisitio
         ),
         # up to +30 % a year on purpose: with high retention the value becomes infinite (a message)
         "growth": percent_slider(
-            "sims.value.clv_growth", check_range("growth", growth, -0.1, 0.3), -0.1, 0.3, 0.01, fmt="+.0f"
+            "sims.value.clv_growth", check_single("growth", growth, low=-0.1, high=0.3), -0.1, 0.3, 0.01, fmt="+.0f"
         ),
     }
     # lifetime_value's check, in the sliders' words
