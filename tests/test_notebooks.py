@@ -99,3 +99,30 @@ def test_the_guide_lists_every_notebook():
     text = "\n".join(c.source for c in guide.cells if c.cell_type == "markdown")
     for path in NOTEBOOKS:
         assert path.name in text, f"the course guide does not mention {path.name}"
+
+
+BARE_RESULTS = (ast.Tuple, ast.List, ast.Dict, ast.Set, ast.ListComp, ast.SetComp, ast.DictComp)
+
+
+def ends_in_bare_collection(source):
+    """Whether the cell's result is a bare tuple, list, dict or set (or a comprehension making one):
+    ``(45000, 11001, 3000)`` shows numbers without names or units, so the prose has to decode them.
+    """
+    body = ast.parse(source).body
+    return bool(body) and isinstance(body[-1], ast.Expr) and isinstance(body[-1].value, BARE_RESULTS)
+
+
+def test_ends_in_bare_collection_finds_what_it_should():
+    for bare in ("a, b", "x = 1\n[1, 2]", "{1: 2}", "{1, 2}", "[round(x) for x in xs]", "(a, b)"):
+        assert ends_in_bare_collection(bare), bare
+    for fine in ("f(a, b)", "a, b = 1, 2", "[1, 2]\nf(x)", "results((1.0, 'value.clv'))", "x", ""):
+        assert not ends_in_bare_collection(fine), fine
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_no_cell_result_is_a_bare_tuple_list_or_dict(path):
+    bare = [n for n, cell in enumerate(code_cells(path)) if ends_in_bare_collection(cell.source)]
+    assert not bare, (
+        f"code cells {bare} end in a bare tuple/list/dict: show each number with its name and unit "
+        "(coursekit.display.result / results) or as a table (localize)"
+    )
