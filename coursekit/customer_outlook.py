@@ -15,6 +15,7 @@ The lesson counts time in weeks (``freq="W"`` of :func:`coursekit.segments.purch
 a year is :data:`YEAR_WEEKS` = 52 weeks.
 """
 
+import numbers
 from functools import cache
 
 import numpy as np
@@ -36,16 +37,23 @@ YEAR_WEEKS = 52  # one year in the lesson's weekly time unit (52 weeks = 364 day
 ALIVE_BELOW = 0.3  # "has probably left": P(alive) below this (course convention)
 
 
-def _models(bg_nbd, gamma_gamma=None):
-    if not isinstance(bg_nbd, BGNBD):
-        raise CourseInputError(
-            "errors.type", name="bg_nbd", value=type(bg_nbd).__name__, expected=Message("holdout.expect_model")
-        )
-    if gamma_gamma is not None and not isinstance(gamma_gamma, GammaGamma):
-        raise CourseInputError(
-            "errors.type", name="gamma_gamma", value=type(gamma_gamma).__name__,
-            expected=Message("customer_outlook.expect_gamma_gamma"),
-        )
+def _fitted(name, model, kind, keys, expected):
+    """``model``, after checking it is a fitted ``kind``: its ``params`` hold each of ``keys`` as one finite
+    number > 0 (a model built with NaN parameters is no fitted model)."""
+    if not isinstance(model, kind):
+        raise CourseInputError("errors.type", name=name, value=type(model).__name__, expected=Message(expected))
+    params = model.params if isinstance(model.params, dict) else {}
+    values = [params.get(key) for key in keys]
+    if not all(isinstance(v, numbers.Real) and not isinstance(v, bool) and 0 < v < np.inf for v in values):
+        raise CourseInputError("errors.type", name=name, value=model.params, expected=Message(expected))
+    return model
+
+
+def _models(bg_nbd, gamma_gamma=None, spend=False):
+    """Check ``bg_nbd`` (a fitted BGNBD) and, with ``spend``, ``gamma_gamma`` (a fitted GammaGamma)."""
+    _fitted("bg_nbd", bg_nbd, BGNBD, ("r", "alpha", "a", "b"), "holdout.expect_model")
+    if spend:
+        _fitted("gamma_gamma", gamma_gamma, GammaGamma, ("p", "q", "gamma"), "customer_outlook.expect_gamma_gamma")
 
 
 @cache
@@ -143,7 +151,9 @@ def alive_grid(bg_nbd, T, most_frequency=None):
     """
     _models(bg_nbd)
     T = check_int("T", T, low=1, high=1000)
-    most = T if most_frequency is None else check_int("most_frequency", most_frequency, low=1, high=T)
+    most = T if most_frequency is None else check_int("most_frequency", most_frequency, low=1)
+    if most > T:  # x repeat purchases need x different periods after the first
+        raise CourseInputError("customer_outlook.frequency_above_age", name="most_frequency", value=most, T=T)
     x, tx = np.meshgrid(np.arange(most + 1, dtype=float), np.arange(T + 1, dtype=float))
     possible = (x <= tx) & ((x > 0) | (tx == 0))
     alive = np.asarray(bg_nbd.probability_alive(x, tx, np.full_like(x, T)))
@@ -266,9 +276,11 @@ def lifetime_values(bg_nbd, gamma_gamma, summary, margin, years=5, discount=0.10
     >>> lifetime_values(bg_nbd, gamma_gamma, s, margin=0.2)["lifetime_value"].round(0).tolist()
     [199.0, 1.0]
     """
-    _models(bg_nbd, gamma_gamma)
+    _models(bg_nbd, gamma_gamma, spend=True)
     check_columns("summary", summary, ["frequency", "recency", "T", "monetary_value"])
     years = check_int("years", years, low=1, high=20)
+    discount = check_single("discount", discount, low=0, high=1)
+    period_length = check_single("period_length", period_length, low=0, low_open=True)
     if isinstance(margin, pd.Series):
         rates = margin.reindex(summary.index)
         if rates.isna().any():
@@ -298,7 +310,7 @@ def compare_with_tiers(values, profit, cutoffs=(0.05, 0.20, 0.70), alive_below=A
         values: the table of :func:`lifetime_values` (``probability_alive``, ``lifetime_value``), one row per
             customer.
         profit: past profit per customer (yuan, may be negative), a pandas Series holding every customer of
-            ``values`` (e.g. :func:`coursekit.segments.customer_value_table`'s ``profit``).
+            ``values`` once (e.g. :func:`coursekit.segments.customer_value_table`'s ``profit``).
         cutoffs: the tiers' cumulative top shares, as in :func:`coursekit.segments.customer_tiers`.
         alive_below: P(alive) below which a customer has probably left, a fraction strictly between 0 and 1.
 
@@ -318,9 +330,13 @@ def compare_with_tiers(values, profit, cutoffs=(0.05, 0.20, 0.70), alive_below=A
     if not isinstance(profit, pd.Series):
         raise CourseInputError("errors.type", name="profit", value=type(profit).__name__,
                                expected=Message("customer_outlook.expect_profit"))
+    if profit.index.has_duplicates:  # which of the two profits would be the customer's?
+        raise CourseInputError("customer_outlook.profit_twice", name="profit",
+                               value=profit.index[profit.index.duplicated()][0])
     past = profit.reindex(values.index)
     if past.isna().any():
         raise CourseInputError("customer_outlook.profit_missing", name="profit", value=past.index[past.isna()][0])
+    past = pd.Series(check_range("profit", past.to_numpy()), index=past.index)  # no text, no ±inf
     below = check_single("alive_below", alive_below, low=0, high=1, low_open=True, high_open=True)
     tier = segments.customer_tiers(past, cutoffs=cutoffs)
     model_tier = segments.customer_tiers(worth, cutoffs=cutoffs)
@@ -371,7 +387,7 @@ def customer_outlook(bg_nbd, gamma_gamma, frequency, recency, T, monetary_value,
     >>> recent["probability_alive"] > quiet["probability_alive"], recent["lifetime_value"] > quiet["lifetime_value"]
     (True, True)
     """
-    _models(bg_nbd, gamma_gamma)
+    _models(bg_nbd, gamma_gamma, spend=True)
     x = check_int("frequency", frequency, low=0)
     T = check_int("T", T, low=0)
     tx = check_int("recency", recency, low=0)

@@ -336,7 +336,8 @@ def alive_check(model, split, cutoffs=(0.3, 0.7)):
     Parameters:
         model: a fitted :class:`coursekit.repeat_buying.BGNBD`.
         split: the table of :func:`calibration_holdout`.
-        cutoffs: the group limits, increasing fractions strictly between 0 and 1.
+        cutoffs: the group limits, a list of increasing fractions strictly between 0 and 1 that leave every group
+            some customers.
 
     >>> from coursekit.repeat_buying import BGNBD
     >>> model = BGNBD({"r": 1.0, "alpha": 2.0, "a": 1.5, "b": 3.0}, 0.0)
@@ -353,6 +354,8 @@ def alive_check(model, split, cutoffs=(0.3, 0.7)):
     check_columns("split", split, SPLIT_COLUMNS)
     numbers = {c: check_number_column("split", c, split[c], low=0) for c in SPLIT_COLUMNS}
     limits = np.atleast_1d(check_range("cutoffs", cutoffs, low=0, high=1, low_open=True, high_open=True))
+    if limits.ndim != 1:
+        raise CourseInputError("holdout.cutoffs_not_list", name="cutoffs", value=limits.tolist())
     if np.any(np.diff(limits) <= 0):
         raise CourseInputError("holdout.cutoffs_order", name="cutoffs", value=tuple(limits.tolist()))
     alive = np.atleast_1d(model.probability_alive(numbers["frequency"].to_numpy(), numbers["recency"].to_numpy(),
@@ -361,9 +364,13 @@ def alive_check(model, split, cutoffs=(0.3, 0.7)):
     names = [f"{100 * low:.0f}–{100 * high:.0f}%" for low, high in pairwise(edges)]
     group = np.searchsorted(limits, alive, side="right")  # 0 for [0, c₁), 1 for [c₁, c₂), ...
     frame = pd.DataFrame({"probability_alive": alive, "bought_again": numbers["holdout_purchases"].to_numpy() > 0})
+    counts = np.bincount(group, minlength=len(names))
+    if not counts.all():  # an empty group has no share of buyers (5e-324 as a limit: the group 0–0%)
+        raise CourseInputError("holdout.empty_alive_group", name="cutoffs", value=tuple(limits.tolist()),
+                               group=names[int(np.argmin(counts))])
     means = frame.groupby(group).mean().reindex(range(len(names)))
     table = pd.DataFrame({
-        "customers": pd.Series(group).value_counts().reindex(range(len(names)), fill_value=0).to_numpy(),
+        "customers": counts,
         "probability_alive": means["probability_alive"].to_numpy(),
         "bought_again": means["bought_again"].to_numpy(dtype=float),
     }, index=pd.Index(names, name="alive_group"))

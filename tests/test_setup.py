@@ -113,6 +113,19 @@ def test_a_chosen_mplconfigdir_is_kept(tmp_path):
     assert done.stdout.strip() == str(tmp_path / "mine")
 
 
+def test_lessons_1_to_4_do_not_import_scipy():
+    # scipy (lesson 5's model fits) costs about 0.7 s and 35 MiB in every kernel that imports it
+    done = run_python("""
+        import sys
+        import coursekit
+        from coursekit import charts, complaints, customer_base, data, display, exercises, quiz, retention
+        from coursekit import segments, sims, value
+        assert "scipy" not in sys.modules, "scipy was imported"
+        assert len(sims.SIMULATORS) >= 10 and "scipy" in sys.modules  # asking for lesson 5's simulator loads it
+    """)
+    assert done.returncode == 0, done.stderr
+
+
 def test_setup_twice_is_harmless():
     from matplotlib import font_manager
 

@@ -10,7 +10,15 @@ import numpy as np
 from matplotlib.ticker import StrMethodFormatter
 
 from coursekit import style
-from coursekit.errors import CourseInputError, check_choice, check_columns, check_range, check_table_numbers
+from coursekit.errors import (
+    CourseInputError,
+    check_choice,
+    check_columns,
+    check_date_column,
+    check_number_column,
+    check_single,
+    check_table_numbers,
+)
 from coursekit.i18n import text
 
 EVENTS = ("first", "repeat", "dropout", "end")  # the events of customer_outlook.simulate_customers
@@ -22,7 +30,7 @@ def customer_stories_chart(story, period_length=52):
     time the firm still counts them), and each customer's purchase rate per year.
 
     Parameters:
-        story: the table of :func:`coursekit.customer_outlook.simulate_customers`: columns ``customer``,
+        story: the table of :func:`coursekit.customer_outlook.simulate_customers`: columns ``customer`` (1, 2, …),
             ``time`` (periods ≥ 0), ``event`` (``"first"``, ``"repeat"``, ``"dropout"`` or ``"end"``), ``rate``
             (purchases per period, ≥ 0).
         period_length: periods in one year, > 0 (52 for weeks): the rate is shown per year.
@@ -34,9 +42,10 @@ def customer_stories_chart(story, period_length=52):
     """
     check_columns("story", story, ["customer", "time", "event", "rate"])
     check_table_numbers("story", story, ["time", "rate"], low=0)
+    check_table_numbers("story", story, ["customer"], low=1, whole=True)
     for event in story["event"].unique():
         check_choice("story['event']", event, EVENTS)
-    per_year = check_range("period_length", period_length, low=0, low_open=True)
+    per_year = check_single("period_length", period_length, low=0, low_open=True)
     customers = list(dict.fromkeys(story["customer"]))
     width = _style_width()
     fig, ax = style.figure(figsize=(width, (0.45 * len(customers) + 1.8) * width / 7.0))  # one row per customer
@@ -84,6 +93,7 @@ def tracking_chart(table):
     """
     check_columns("table", table, ["start", "actual", "predicted", "holdout"])
     check_table_numbers("table", table, ["actual", "predicted"], low=0)
+    table = table.assign(start=check_date_column("table", "start", table["start"]))
     holdout = table["holdout"].astype(bool).to_numpy()
     if not holdout.any() or holdout.all() or np.any(np.diff(holdout.astype(int)) < 0):
         raise CourseInputError("charts.lifetime.tracking_split", name="table")
@@ -145,7 +155,8 @@ def conditional_expectations_chart(table):
 def alive_heatmap_chart(grid):
     """P(alive) over recency × frequency (“还是客户的概率”热图) for customers of one age T:
     the more purchases and the more recent the last one, the likelier the customer is still
-    a customer. Blank cells are histories that cannot happen.
+    a customer. Blank cells are histories that cannot happen; an arrow marks the model's quirk,
+    the cell x = 0, tₓ = 0 (bought once: P(alive) = 100 %).
 
     Parameters:
         grid: the table of :func:`coursekit.customer_outlook.alive_grid`: index recency 0 … T, columns
@@ -158,8 +169,9 @@ def alive_heatmap_chart(grid):
     (4, 4)
     """
     check_columns("grid", grid, [])
+    for column in grid.columns:  # NaN: a history that cannot happen
+        check_number_column("grid", column, grid[column].dropna(), low=0, high=1)
     values = grid.to_numpy(dtype=float)
-    check_range("grid", values[np.isfinite(values)], low=0, high=1)
     fig, ax = style.figure()
     colours = _heat_colours()
     image = ax.imshow(np.ma.masked_invalid(values), origin="lower", aspect="auto", cmap=colours, vmin=0, vmax=1,
@@ -168,6 +180,10 @@ def alive_heatmap_chart(grid):
     bar.set_label(text("charts.lifetime.alive_colour"))
     bar.ax.yaxis.set_major_formatter(StrMethodFormatter("{x:.0%}"))
     ax.grid(False)
+    if values.shape[1] > 1 and np.isfinite(values[0, 0]):  # the quirk: x = 0, tₓ = 0 is alive for sure
+        ax.annotate(text("charts.lifetime.alive_quirk"), (0, 0), xytext=(0.12, 0.12), textcoords="axes fraction",
+                    fontsize="small", bbox={"boxstyle": "round", "facecolor": "white", "alpha": 0.85},
+                    arrowprops={"arrowstyle": "->", "color": "white", "linewidth": 1.5})
     ax.set(title=text("charts.lifetime.alive_title", T=int(grid.index.max())),
            xlabel=text("charts.lifetime.alive_xlabel"), ylabel=text("charts.lifetime.alive_ylabel"))
     return fig

@@ -10,6 +10,7 @@ import pandas as pd
 
 from coursekit import customer_outlook, data, holdout, repeat_buying, segments
 from coursekit.exercises import Exercise, Mistake
+from coursekit.i18n import category_label
 
 FACTS_CUSTOMER = "C00680"  # exercise "three_facts": a retail customer with two orders in some weeks
 QUIET_CUSTOMER = "C00637"  # exercise "expected_next_year": the lesson's customer who went quiet
@@ -57,8 +58,14 @@ def _quiet_history():
     return _facts(_weekly_summary(), QUIET_CUSTOMER)
 
 
-def _expected(t, order=(0, 1, 2)):
-    bg_nbd, _ = customer_outlook.course_models()
+@cache
+def _calibration_model():
+    """The lesson's model fitted on 2023–2024 only (``model`` in the notebook)."""
+    return repeat_buying.fit_bg_nbd(holdout.calibration_holdout(data.transactions(), CALIBRATION_END, HOLDOUT_END))
+
+
+def _expected(t, order=(0, 1, 2), model=None):
+    bg_nbd = model if model is not None else customer_outlook.course_models()[0]
     history = _quiet_history()
     return float(bg_nbd.expected_purchases(t, *(history[k] for k in order)))
 
@@ -84,7 +91,7 @@ def _left(alive_test, tiers=TOP, combine="and"):
 
 def exercises():
     """The exercises of this lesson, built when first checked."""
-    x, recency, _ = _facts_answer()
+    x, recency, T = _facts_answer()
     return {
         "three_facts": Exercise(
             answer=_facts_answer,
@@ -120,6 +127,24 @@ def exercises():
                         "（.dt.to_period(\"W\")）再数、再相减。",
                         "en": "these are days. The lesson counts in weeks: turn dates into weeks "
                         "(.dt.to_period(\"W\")) before counting and subtracting.",
+                    },
+                ),
+                Mistake(
+                    wrong=lambda: _facts_with(recency=T - recency),
+                    hint={
+                        "zh": "你的 tₓ 是沉默的时间（T − tₓ，最后一次购买到观察结束）。tₓ 是最后一次购买时的"
+                        "客户年龄：从第一次购买的那一周数到最后一次购买的那一周。",
+                        "en": "your tₓ is the silence (T − tₓ, from the last purchase to the end). tₓ is the age "
+                        "at the last purchase: counted from the first purchase week to the last purchase week.",
+                    },
+                ),
+                Mistake(
+                    wrong=lambda: _facts_with(T=T - recency),
+                    hint={
+                        "zh": "你的 T 是从最后一次购买数起的。T 是客户年龄：从第一次购买的那一周数到观察结束"
+                        "（end − weeks.min()）。",
+                        "en": "your T is counted from the last purchase. T is the customer's age: from the first "
+                        "purchase week to the end of observation (end − weeks.min()).",
                     },
                 ),
                 Mistake(
@@ -184,9 +209,10 @@ def exercises():
             what={"zh": f"{QUIET_CUSTOMER} 未来 52 周预计购买的次数",
                   "en": f"expected purchases of {QUIET_CUSTOMER} in the next 52 weeks"},
             hint={
-                "zh": "model.expected_purchases(t, x, tₓ, T)：t 是未来的长度（周），后面三个是这位客户的三个事实。",
-                "en": "model.expected_purchases(t, x, tₓ, T): t is the future's length in weeks, then the customer's "
-                "three facts.",
+                "zh": "bg_nbd.expected_purchases(t, x, tₓ, T)：bg_nbd 是用三年拟合的模型；t 是未来的长度（周），"
+                "后面三个是这位客户的三个事实。保留两位小数。",
+                "en": "bg_nbd.expected_purchases(t, x, tₓ, T): bg_nbd is the model fitted on all three years; t is the "
+                "future's length in weeks, then the customer's three facts. Two decimals.",
             },
             mistakes=[
                 Mistake(
@@ -194,6 +220,24 @@ def exercises():
                     hint={
                         "zh": "你算的是未来 1 周。模型的时间单位是周：一年是 t = 52。",
                         "en": "that is the next week. The model counts weeks: a year is t = 52.",
+                    },
+                ),
+                Mistake(
+                    wrong=lambda: _expected(WEEKS_A_YEAR, model=_calibration_model()),
+                    hint={
+                        "zh": "你用了 model：它是第 4 节只用 2023–2024 年拟合、用来检验的模型。"
+                        "预测今天的客户要用三年拟合的 bg_nbd：bg_nbd.expected_purchases(52, x, recency, T)。",
+                        "en": "you used model: the one of section 4, fitted on 2023–2024 only for the check. To "
+                        "forecast today's customers use bg_nbd, fitted on all three years: "
+                        "bg_nbd.expected_purchases(52, x, recency, T).",
+                    },
+                ),
+                Mistake(
+                    wrong=lambda: _expected(5 * WEEKS_A_YEAR),
+                    hint={
+                        "zh": "t = 260 是未来 5 年（终身价值的期限）。题目问的是未来 52 周：t = 52。",
+                        "en": "t = 260 is the next 5 years (the lifetime value's horizon). The task asks for the next "
+                        "52 weeks: t = 52.",
                     },
                 ),
                 Mistake(
@@ -257,6 +301,16 @@ def exercises():
                     hint={
                         "zh": "方向反了：“很可能已经离开”是 P(alive) 小于 0.3（alive < 0.3）。",
                         "en": "the wrong way round: \"probably left\" is P(alive) BELOW 0.3 (alive < 0.3).",
+                    },
+                ),
+                Mistake(
+                    wrong=lambda: _left(lambda alive: alive < customer_outlook.ALIVE_BELOW,
+                                        tiers=[category_label(tier, "zh") for tier in TOP]),
+                    hint={
+                        "zh": "你的结果是空的：表中显示的“铂金客户”“黄金客户”只是标签，tier 列里存的是代码。"
+                        "写 isin([\"platinum\", \"gold\"])。",
+                        "en": "your result is empty: the tables show labels, but the tier column holds codes. "
+                        "Write isin([\"platinum\", \"gold\"]).",
                     },
                 ),
                 Mistake(

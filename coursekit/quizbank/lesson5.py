@@ -28,7 +28,12 @@ def questions():
     alive_one = float(bg_nbd.probability_alive(*ONE_CUSTOMER.values()))
     past_rate = ONE_CUSTOMER["frequency"] / ONE_CUSTOMER["T"] * customer_outlook.YEAR_WEEKS
     split = holdout.calibration_holdout(data.transactions(), "2024-12-31", "2025-12-31")
-    errors = holdout.forecast_errors(holdout.holdout_comparison(repeat_buying.fit_bg_nbd(split), split))
+    model = repeat_buying.fit_bg_nbd(split)
+    errors = holdout.forecast_errors(holdout.holdout_comparison(model, split))
+    track = holdout.tracking_table(model, data.transactions(), "2024-12-31", "2025-12-31")
+    track_2024, track_2025 = track[~track["holdout"]].iloc[-1], track.iloc[-1]
+    track_error = 100 * float((track_2025["predicted"] - track_2024["predicted"])
+                              / (track_2025["actual"] - track_2024["actual"]) - 1)
     model_error = 100 * float(errors.loc["model_forecast", "total_error"])
     model_mae = float(errors.loc["model_forecast", "mean_absolute_error"])
     types = data.customers().set_index("customer_id")["customer_type"]
@@ -117,8 +122,9 @@ def questions():
         Choice(
             prompt={"zh": "下面哪一条不是 BG/NBD 模型的假设？", "en": "Which of these is NOT an assumption of the BG/NBD model?"},
             options=[
-                {"zh": "客户“活着”时按自己固定的速度购买（泊松过程）。",
-                 "en": "While \"alive\", a customer buys at their own steady rate (a Poisson process)."},
+                {"zh": "客户“活着”时按自己固定的速度随机地购买（什么时候买说不准，平均速度不变）。",
+                 "en": "While \"alive\", a customer buys at random at their own steady rate (the timing is chance, "
+                 "the average rate does not change)."},
                 {"zh": "每次重复购买之后，客户都可能永远离开，概率是他自己的 p。",
                  "en": "After each repeat purchase a customer may leave for good, with their own probability p."},
                 {"zh": "不同客户的购买速度和离开概率各不相同（Gamma 分布和 Beta 分布）。",
@@ -146,13 +152,19 @@ def questions():
             correct=1,
             hint={"zh": "在这个模型里，客户什么时候才可能离开？", "en": "In this model, when can a customer leave?"},
             explanations=[
-                {"zh": "常识会这么说，但模型不会：见正确答案的解释。", "en": "Common sense says so, the model does not: see the right answer."},
+                {"zh": "常识会这么说，但模型不会：BG/NBD 只让客户在一次重复购买之后离开，没有重复购买（x = 0）的客户"
+                 "在模型里不可能已经离开。",
+                 "en": "Common sense says so, the model does not: BG/NBD lets customers leave only after a repeat "
+                 "purchase, so a customer with none (x = 0) cannot have left in the model."},
                 {"zh": "对：BG/NBD 只让客户在一次重复购买之后离开，没有重复购买的客户在模型里一定还“活着”——这是它的怪癖。"
                  "这类客户要另外判断（例如看他们的购买周期和服务记录）。",
                  "en": "Right: BG/NBD lets customers leave only after a repeat purchase, so one with none is surely "
                  "\"alive\" in the model — its known quirk. Judge such customers separately (their buying cycle, their "
                  "service records)."},
-                {"zh": "不对：模型给出的是一个确定的数，见正确答案的解释。", "en": "No: the model gives a definite number; see the right answer."},
+                {"zh": "不对：这不是一个折中的猜测。BG/NBD 只让客户在重复购买之后离开，x = 0 的客户在模型里一定还"
+                 "“活着”，不管沉默多久。",
+                 "en": "No: this is no halfway guess. BG/NBD lets customers leave only after a repeat purchase, so with "
+                 "x = 0 the customer is surely \"alive\" in the model, however long the silence."},
             ],
         ),
         Number(
@@ -206,14 +218,22 @@ def questions():
             answer=round(model_error, 1),
             decimals=1,
             unit="percent",
-            hint={"zh": "holdout.forecast_errors 的 total_error = 预测合计 ÷ 实际合计 − 1，再乘以 100。",
-                  "en": "holdout.forecast_errors' total_error = forecast total ÷ actual total − 1, times 100."},
+            hint={"zh": "用第 4 节误差表（holdout.forecast_errors）的 total_error = 预测合计 ÷ 实际合计 − 1，再乘以 100；"
+                  "不是追踪图的数：追踪图按整周切开，数的购买和客户略有不同。",
+                  "en": "Use the error table of section 4 (holdout.forecast_errors): total_error = forecast total ÷ "
+                  "actual total − 1, times 100; not the tracking plot's number, which cuts at whole weeks and so "
+                  "counts slightly different purchases and customers."},
             explanation={
                 "zh": f"{model_error:+.1f}%：一整年没见过的数据，合计只差这么多。每位客户的误差大得多（平均差 {model_mae:.1f} 次），"
-                "所以模型适合看群体和排序，不适合给单个客户下定论。",
+                "所以模型适合看群体和排序，不适合给单个客户下定论。"
+                f"追踪图上是 {track_error:+.1f}%：它按整周切开，2024 年 12 月 30 日—2025 年 1 月 5 日这一周整周算在 2024 年，"
+                "也算进了这几天才第一次购买的客户；误差表只看 2024 年底以前来过的客户，他们 1 月 1–5 日的购买算进 2025 年。",
                 "en": f"{model_error:+.1f} %: a whole unseen year, and the total is this close. Each customer's error is "
                 f"much larger ({model_mae:.1f} purchases on average), so the model is for groups and rankings, not verdicts on "
-                "one customer.",
+                f"one customer. The tracking plot says {track_error:+.1f} %: it cuts at whole weeks, so the week of "
+                "30 December 2024 – 5 January 2025 belongs to 2024 there, customers who first bought in those days "
+                "included; the error table counts only the customers who came by the end of 2024, and their purchases "
+                "of 1–5 January go to 2025.",
             },
         ),
         Choice(

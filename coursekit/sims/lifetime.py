@@ -17,7 +17,7 @@ from matplotlib.ticker import PercentFormatter
 
 from coursekit import style
 from coursekit.customer_outlook import YEAR_WEEKS, course_models, customer_outlook
-from coursekit.errors import check_int, check_range
+from coursekit.errors import check_int, check_single
 from coursekit.i18n import text
 from coursekit.sims.base import (
     THOUSANDS,
@@ -111,7 +111,8 @@ def lifetime_simulator(frequency=10, recency=150, T=156, monetary_value=3000, ma
     value = Σ_{k=1..5} (purchases in year k) × spend × margin / 1.1^k (lesson 2's convention:
     a year's margin at its end, discounted at 10 % a year). A history that cannot happen
     (tₓ > T; more repeat purchases than weeks after the first; x = 0 with tₓ > 0 or the other
-    way round) gets a message in the sliders' words.
+    way round) gets a message in the sliders' words; as starting values, and models that are
+    not fitted, it is refused (CourseInputError).
 
     DEFAULTS: the models fitted to the course data in weeks (:func:`coursekit.customer_outlook.course_models`);
     a customer like the lesson's opening pair: 10 repeat purchases over three years, the last
@@ -145,8 +146,10 @@ def lifetime_simulator(frequency=10, recency=150, T=156, monetary_value=3000, ma
                           integer=True),
         "T": slider("sims.lifetime.T", check_int("T", T, **weeks), 0, MOST_WEEKS, 1, integer=True),
         "monetary_value": slider("sims.lifetime.monetary_value",
-                                 check_range("monetary_value", monetary_value, 0, 20_000), 0, 20_000, 100, fmt=",.0f"),
-        "margin": percent_slider("sims.lifetime.margin", check_range("margin", margin, 0.05, 0.5), 0.05, 0.5, 0.01),
+                                 check_single("monetary_value", monetary_value, low=0, high=20_000), 0, 20_000, 100,
+                                 fmt=",.0f"),
+        "margin": percent_slider("sims.lifetime.margin", check_single("margin", margin, low=0.05, high=0.5), 0.05,
+                                 0.5, 0.01),
     }
     messages = {
         "customer_outlook.recency_after_now": "sims.lifetime.recency_after_now_error",
@@ -154,4 +157,6 @@ def lifetime_simulator(frequency=10, recency=150, T=156, monetary_value=3000, ma
         "customer_outlook.no_repeat_recency": "sims.lifetime.no_repeat_recency_error",
     }
     model = partial(_lifetime_model, bg_nbd, gamma_gamma)
+    # the models and a history that cannot happen (x = 0 with tₓ > 0, ...) are refused here, not shown as a notice
+    model(frequency=frequency, recency=recency, T=T, monetary_value=monetary_value, margin=margin)
     return Simulator(controls, model, _lifetime_figure, _lifetime_draw, _lifetime_explain, messages)
