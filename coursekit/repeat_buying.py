@@ -17,8 +17,8 @@ repeat buyer spends per purchase. Time unit: whatever the summary used (days by 
 
 SOURCE: Fader, Hardie & Lee (2005), "'Counting your customers' the easy way: an alternative
 to the Pareto/NBD model", Marketing Science 24(2), 275–284; Fader & Hardie (2013), "The
-Gamma-Gamma model of monetary value" (note), and Colombo & Jiang (1999), Journal of
-Database Marketing 7(1). The reference implementation is ``lifetimes`` 0.11.3
+Gamma-Gamma model of monetary value" (note), and Colombo & Jiang (1999), "A stochastic RFM
+model", Journal of Interactive Marketing 13(3), 2–12. The reference implementation is ``lifetimes`` 0.11.3
 (``BetaGeoFitter``, ``GammaGammaFitter``): a test compares the fits.
 """
 
