@@ -11,6 +11,9 @@ from hypothesis.configuration import set_hypothesis_home_dir
 
 from coursekit import i18n
 
+# The real-browser tests' shared fixtures (playwright, chromium, lab): tests/browser/fixtures.py.
+pytest_plugins = ["tests.browser.fixtures"]
+
 # Property tests keep no example database, and hypothesis its caches, in the course folder.
 settings.register_profile("course", database=None)
 settings.load_profile("course")

@@ -41,7 +41,7 @@ from coursekit.sims import pyramid as pyramid_sims
 from coursekit.sims import retention as retention_sims
 from coursekit.sims import value as value_sims
 from tests.browser import notebook as nb
-from tests.browser.lab import CHROMIUM, ROOT, WIDGETS_EXTENSION, fontconfig_without_cjk, jupyterlab, launch_chromium
+from tests.browser.lab import ROOT, WIDGETS_EXTENSION, fontconfig_without_cjk, jupyterlab, launch_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -207,36 +207,6 @@ def simulator_cells(path):
 
 
 # --- fixtures ---------------------------------------------------------------------------------
-
-
-def _in_ci():
-    return os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
-
-
-@pytest.fixture(scope="module")
-def playwright():
-    if not CHROMIUM.exists():
-        message = f"{CHROMIUM} is missing: apt-get install chromium chromium-driver fonts-wqy-microhei"
-        if _in_ci():
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as driver:
-        yield driver
-
-
-@pytest.fixture(scope="module")
-def chromium(playwright, tmp_path_factory):
-    context = launch_chromium(playwright, tmp_path_factory.mktemp("chromium-profile"))
-    yield context
-    context.close()
-
-
-@pytest.fixture(scope="module")
-def lab(tmp_path_factory):
-    with jupyterlab(tmp_path_factory.mktemp("lab")) as server:
-        yield server
 
 
 @pytest.fixture(scope="module")

@@ -37,7 +37,7 @@ import pytest
 
 from coursekit import i18n, profile, quiz
 from tests.browser import notebook as nb
-from tests.browser.lab import ROOT, jupyterlab, launch_chromium, need_chromium
+from tests.browser.lab import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -136,28 +136,6 @@ LINE_STARTS = """(notice) => {
   }
   return starts;
 }"""
-
-
-@pytest.fixture(scope="module")
-def playwright():
-    need_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as driver:
-        yield driver
-
-
-@pytest.fixture(scope="module")
-def chromium(playwright, tmp_path_factory):
-    context = launch_chromium(playwright, tmp_path_factory.mktemp("chromium-profile"))
-    yield context
-    context.close()
-
-
-@pytest.fixture(scope="module")
-def lab(tmp_path_factory):
-    with jupyterlab(tmp_path_factory.mktemp("lab")) as server:
-        yield server
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from html.parser import HTMLParser
 import nbformat
 import pytest
 
-from tests.browser.lab import LOCAL_SCHEMES, ROOT, block_network, launch_chromium, need_chromium
+from tests.browser.lab import LOCAL_SCHEMES, ROOT, block_network, launch_chromium
 
 sys.path.insert(0, str(ROOT / "tools"))
 import editions  # a maintenance script, imported to test what it builds
@@ -147,15 +147,6 @@ def external_loads(html):
 
 
 # --- fixtures ---------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def playwright():
-    need_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as driver:
-        yield driver
 
 
 @pytest.fixture(scope="module")

@@ -28,7 +28,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from tests.browser.lab import CHROMIUM, Lab, free_port, launch_chromium
+from tests.browser.lab import Lab, free_port, launch_chromium, need_chromium
 
 ROOT = Path(__file__).resolve().parents[1]
 GUIDE = "00_course_guide.ipynb"
@@ -161,11 +161,7 @@ def test_peoples_copies_are_not_tracked_linted_or_tested():
 
 @pytest.fixture
 def chromium(tmp_path):
-    if not CHROMIUM.exists():
-        message = f"{CHROMIUM} is missing: apt-get install chromium chromium-driver fonts-wqy-microhei"
-        if os.environ.get("CI", "").lower() not in ("", "0", "false", "no"):
-            pytest.fail(message)
-        pytest.skip(message)
+    need_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as driver:
