@@ -230,7 +230,9 @@ def exercise(key):
         raise CourseInputError("exercises.unknown", name="key", value=key)
     try:
         exercises = _bank(int(lesson))
-    except ModuleNotFoundError:
+    except ModuleNotFoundError as missing:
+        if missing.name != f"coursekit.exercisebank.lesson{int(lesson)}":
+            raise  # the bank exists but something it imports is broken: show that, not "no bank"
         raise CourseInputError("exercises.unknown", name="key", value=key) from None
     if name not in exercises:
         raise CourseInputError("exercises.unknown", name="key", value=key)

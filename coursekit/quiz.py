@@ -232,7 +232,9 @@ def questions(lesson):
     lesson = check_int("lesson", lesson, low=1, high=99)
     try:
         return _bank(lesson)
-    except ModuleNotFoundError:
+    except ModuleNotFoundError as missing:
+        if missing.name != f"coursekit.quizbank.lesson{lesson}":
+            raise  # the bank exists but something it imports is broken: show that, not "no bank"
         raise CourseInputError("quiz.no_questions", name="lesson", lesson=lesson) from None
 
 

@@ -141,3 +141,18 @@ def test_an_answer_rounded_too_far_is_told_to_keep_the_decimals_asked_for():
         assert "keep 2 decimal place(s)" in evaluate(SCORE, 2.5).message
     finally:
         coursekit.setup()
+
+
+def test_a_bank_with_a_broken_import_says_so_instead_of_not_knowing_the_exercise(monkeypatch):
+    def broken(name):
+        raise ModuleNotFoundError("No module named 'scipy'", name="scipy")
+
+    with pytest.raises(CourseInputError):
+        exercises.exercise("lesson98.anything")
+    monkeypatch.setattr(exercises, "import_module", broken)
+    exercises._bank.cache_clear()
+    try:
+        with pytest.raises(ModuleNotFoundError, match="scipy"):
+            exercises.exercise("lesson2.clv_one_customer")
+    finally:
+        exercises._bank.cache_clear()

@@ -7,6 +7,7 @@ import pytest
 
 import coursekit
 from coursekit import quiz, quizbank
+from coursekit.errors import CourseInputError
 from coursekit.i18n import LANGUAGES
 
 NUMBER = quiz.Number(
@@ -141,3 +142,18 @@ def test_a_number_question_is_checked_as_its_prompt_says(bank):
             decimals, percent = asked(question.prompt["zh"])
             assert question.decimals == decimals, f"{bank} question {n}: the prompt asks for {decimals} decimals"
             assert (question.unit == "percent") == percent, f"{bank} question {n}: percent in the prompt and unit"
+
+
+def test_a_bank_with_a_broken_import_says_so_instead_of_having_no_questions(monkeypatch):
+    def broken(name):
+        raise ModuleNotFoundError("No module named 'scipy'", name="scipy")
+
+    with pytest.raises(CourseInputError):
+        quiz.questions(98)  # no bank at all: the friendly refusal
+    monkeypatch.setattr(quiz, "import_module", broken)
+    quiz._bank.cache_clear()
+    try:
+        with pytest.raises(ModuleNotFoundError, match="scipy"):
+            quiz.questions(3)
+    finally:
+        quiz._bank.cache_clear()
