@@ -18,6 +18,7 @@ export neutralises cells Excel would run as a formula.
 import base64
 import datetime as dt
 import html
+import re
 
 from coursekit.data import CUSTOMER_TYPES
 from coursekit.display import WithFallback
@@ -83,6 +84,9 @@ def check_fields(fields):
     return list(dict.fromkeys([*(f for f in REQUIRED if f not in fields), *fields]))  # each field once
 
 
+THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")  # commas only between groups of three digits
+
+
 def _check_value(field, raw):
     """``(value, problem)`` for one entry; problem is None when the entry is fine."""
     kind, _ = FIELDS[field]
@@ -107,8 +111,9 @@ def _check_value(field, raw):
             return None, text("profile.future_date", field=label, value=raw)
         return day, None
     if kind == "money":
+        grouped = THOUSANDS.fullmatch(digits)  # "3,000" and "1,234.5" are numbers; "1,2,3" is not
         try:
-            amount = float(digits.replace(",", ""))
+            amount = float(digits.replace(",", "") if grouped else digits)
         except ValueError:
             amount = -1.0
         ok = 0 <= amount < float("inf")
