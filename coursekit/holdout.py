@@ -322,6 +322,17 @@ def forecast_errors(comparison):
     return table
 
 
+def _group_names(edges):
+    """"0–30%", "30–70%", ... with as few decimals as keep every limit apart (0.3 and 0.305: "30.0–30.5%")."""
+    for decimals in range(6):
+        shown = [f"{100 * edge:.{decimals}f}" for edge in edges]
+        if len(set(shown)) == len(shown):
+            break
+    else:
+        shown = [f"{100 * edge:.12g}" for edge in edges]
+    return [f"{low}–{high}%" for low, high in pairwise(shown)]
+
+
 def alive_check(model, split, cutoffs=(0.3, 0.7)):
     """Is P(alive) right? Customers grouped by their P(alive) at the end of the calibration,
     and in each group the share who bought again in the holdout.
@@ -361,7 +372,7 @@ def alive_check(model, split, cutoffs=(0.3, 0.7)):
     alive = np.atleast_1d(model.probability_alive(numbers["frequency"].to_numpy(), numbers["recency"].to_numpy(),
                                                   numbers["T"].to_numpy()))
     edges = [0.0, *limits.tolist(), 1.0]
-    names = [f"{100 * low:.0f}–{100 * high:.0f}%" for low, high in pairwise(edges)]
+    names = _group_names(edges)
     group = np.searchsorted(limits, alive, side="right")  # 0 for [0, c₁), 1 for [c₁, c₂), ...
     frame = pd.DataFrame({"probability_alive": alive, "bought_again": numbers["holdout_purchases"].to_numpy() > 0})
     counts = np.bincount(group, minlength=len(names))

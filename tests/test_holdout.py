@@ -151,3 +151,24 @@ def test_bad_tables_and_cutoffs_are_refused():
         holdout.forecast_errors(comparison)  # nothing happened: no error share to compute
     with pytest.raises(CourseInputError, match="most"):
         holdout.by_calibration_purchases(comparison, most=0)
+
+
+def test_alive_groups_keep_limits_apart_in_their_names():
+    split = holdout.calibration_holdout(data.transactions(), "2024-12-31", "2025-12-31", freq="W")
+    alive = MODEL.probability_alive(split["frequency"], split["recency"], split["T"])
+    values = np.unique(np.asarray(alive))
+    middles = (values[:-1] + values[1:]) / 2  # limits with a customer on each side
+    at = next(i for i in range(len(middles) - 1) if round(100 * middles[i]) == round(100 * middles[i + 1]))
+    close = holdout.alive_check(MODEL, split, cutoffs=(middles[at], middles[at + 1]))
+    assert close.index.is_unique and len(close) == 3, close.index.tolist()
+    assert holdout.alive_check(MODEL, split).index.tolist() == ["0–30%", "30–70%", "70–100%"]
+
+
+@pytest.mark.parametrize("marks", [["no", "no", "yes", "yes"], [0.0, 0.0, np.nan, 1.0]])
+def test_the_tracking_chart_needs_true_false_in_its_holdout_column(marks):
+    from coursekit import charts
+
+    table = pd.DataFrame({"start": pd.date_range("2024-01-01", periods=4, freq="W-MON"),
+                          "actual": [0.0, 2.0, 5.0, 6.0], "predicted": [0.0, 2.5, 4.5, 6.5], "holdout": marks})
+    with pytest.raises(CourseInputError, match="holdout"):
+        charts.tracking_chart(table)

@@ -7,6 +7,7 @@ and labelled through :mod:`coursekit.i18n`.
 
 import matplotlib.dates as mdates
 import numpy as np
+import pandas as pd
 from matplotlib.ticker import StrMethodFormatter
 
 from coursekit import style
@@ -94,7 +95,9 @@ def tracking_chart(table):
     check_columns("table", table, ["start", "actual", "predicted", "holdout"])
     check_table_numbers("table", table, ["actual", "predicted"], low=0)
     table = table.assign(start=check_date_column("table", "start", table["start"]))
-    holdout = table["holdout"].astype(bool).to_numpy()
+    if not pd.api.types.is_bool_dtype(table["holdout"]) or table["holdout"].isna().any():  # "no" is no False
+        raise CourseInputError("charts.lifetime.tracking_split", name="table")
+    holdout = table["holdout"].to_numpy(dtype=bool)
     if not holdout.any() or holdout.all() or np.any(np.diff(holdout.astype(int)) < 0):
         raise CourseInputError("charts.lifetime.tracking_split", name="table")
     fig, ax = style.figure()
