@@ -106,6 +106,15 @@ def bg_nbd_log_likelihood(r, alpha, a, b, frequency, recency, T):
     return shared + np.logaddexp(stays, drops)
 
 
+def _checked_params(params, names, log_likelihood):
+    """``params`` as a dict of floats, each > 0, with exactly the keys ``names``; ``log_likelihood`` finite."""
+    if not isinstance(params, dict) or set(params) != set(names):
+        shown = sorted(map(str, params)) if isinstance(params, dict) else type(params).__name__
+        raise CourseInputError("repeat_buying.params_keys", name="params", value=shown, keys=", ".join(names))
+    values = {k: float(check_single(f"params['{k}']", params[k], low=0, low_open=True)) for k in names}
+    return values, float(check_single("log_likelihood", log_likelihood))
+
+
 @dataclass(frozen=True)
 class BGNBD:
     """A fitted BG/NBD model: ``params`` (r, alpha, a, b), ``log_likelihood`` (the sum over customers).
@@ -117,6 +126,11 @@ class BGNBD:
 
     params: dict
     log_likelihood: float
+
+    def __post_init__(self):
+        params, log_likelihood = _checked_params(self.params, ("r", "alpha", "a", "b"), self.log_likelihood)
+        object.__setattr__(self, "params", params)
+        object.__setattr__(self, "log_likelihood", log_likelihood)
 
     def probability_alive(self, frequency, recency, T):
         """P(alive): the chance a customer with this history has not dropped out.
@@ -241,6 +255,11 @@ class GammaGamma:
 
     params: dict
     log_likelihood: float
+
+    def __post_init__(self):
+        params, log_likelihood = _checked_params(self.params, ("p", "q", "gamma"), self.log_likelihood)
+        object.__setattr__(self, "params", params)
+        object.__setattr__(self, "log_likelihood", log_likelihood)
 
     def expected_spend(self, frequency, monetary_value):
         """The expected spend per purchase of a customer with ``frequency`` repeat purchases of

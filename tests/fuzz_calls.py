@@ -561,6 +561,10 @@ VALID = {
         "r": 0.24, "alpha": 4.41, "a": 0.79, "b": 2.43, "frequency": [2, 0], "recency": [30.4, 0], "T": [38.9, 20]
     },
     "coursekit.repeat_buying.BGNBD.probability_alive": lambda: {
+    "coursekit.repeat_buying.BGNBD": lambda: {
+        "params": {"r": 0.24, "alpha": 4.41, "a": 1.79, "b": 2.43}, "log_likelihood": -9.5},
+    "coursekit.repeat_buying.GammaGamma": lambda: {
+        "params": {"p": 6.25, "q": 3.74, "gamma": 15.44}, "log_likelihood": -100.0},
         "self": _bg_nbd(), "frequency": [2, 0], "recency": [30.4, 0], "T": [38.9, 20]
     },
     "coursekit.repeat_buying.BGNBD.expected_purchases": lambda: {
@@ -819,8 +823,6 @@ SKIPPED = {
     "coursekit.quizbank.lesson5.questions": _NO_ARGUMENT + " (a question bank)",
     "coursekit.sims.base.Percent": _PLUMBING,
     "coursekit.sims.base.WholePercentSlider": _PLUMBING + " (a slider class)",
-    "coursekit.repeat_buying.BGNBD": _RECORD + " (a fitted model, made by fit_bg_nbd; its methods are fuzzed)",
-    "coursekit.repeat_buying.GammaGamma": _RECORD + " (a fitted model, made by fit_gamma_gamma; its method is fuzzed)",
 }
 
 _BANK = "a question or exercise of the course's banks, never a student's input"

@@ -225,3 +225,15 @@ def test_fits_agree_with_lifetimes_on_the_course_log():
         assert max(map(abs, result["gg"])) < 1e-3, (freq, result)
         assert result["alive"] < 1e-6 and result["expected"] < 1e-6, (freq, result)
         assert result["spend"] < 1e-3, (freq, result)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"r": -1.0, "alpha": 2.0, "a": 1.5, "b": 3.0}, {"r": 1.0}, [1.0, 2.0, 1.5, 3.0],
+     {"r": 1.0, "alpha": 2.0, "a": 1.5, "b": float("nan")}, {"r": 1.0, "alpha": 2.0, "a": 1.5, "b": 3.0, "c": 1}],
+)
+def test_a_model_made_by_hand_needs_its_parameters_each_above_zero(params):
+    with pytest.raises(CourseInputError, match="params"):
+        repeat_buying.BGNBD(params, 0.0)
+    with pytest.raises(CourseInputError, match="log_likelihood"):
+        repeat_buying.GammaGamma({"p": 2.0, "q": 3.0, "gamma": 100.0}, float("inf"))
