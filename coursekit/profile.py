@@ -7,10 +7,11 @@ and gets a pandas table it can export to CSV for its presentation.
 The checking is a pure function, :func:`validate`, so it can be tested and
 reused; :class:`ProfileForm` only wires it to widgets (:func:`profile_form` makes one).
 Whatever a student types is shown escaped (it cannot run as HTML or script), and the CSV
-export neutralises cells Excel would run as a formula.
+export neutralises cells Excel would run as a formula. A dropdown's choice is kept as a code
+(``"female"``) and shown in the current language (女 / female), so a table stays in one language.
 
 >>> validate(["name", "gender", "age"], {"name": "王芳", "gender": "女", "age": "34"})
-({'name': '王芳', 'gender': '女', 'age': 34}, [])
+({'name': '王芳', 'gender': 'female', 'age': 34}, [])
 >>> validate(["name", "gender", "age"], {"name": "", "gender": "女", "age": "三十"})[1]
 ['“姓名”必须填写。', '“年龄”应为 0–120 之间的整数，收到的是“三十”。']
 """
@@ -22,8 +23,8 @@ import re
 
 from coursekit.data import CUSTOMER_TYPES
 from coursekit.display import WithFallback
-from coursekit.errors import CourseInputError
-from coursekit.i18n import Join, Message, text
+from coursekit.errors import CourseInputError, check_choice
+from coursekit.i18n import LANGUAGES, Join, Message, text
 
 # field -> (kind, options); labels come from i18n "profile_<field>", options from i18n keys.
 FIELDS = {
@@ -87,9 +88,43 @@ def check_fields(fields):
 THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")  # commas only between groups of three digits
 
 
+def choice_code(key):
+    """The code a dropdown choice is stored as: ``"profile.gender_female"`` → ``"female"``,
+    ``"categories.retail"`` → ``"retail"``. The table shows its label in the current language, so a
+    table started in Chinese and finished in English has one language.
+
+    Parameters:
+        key: the choice's catalog key, text, as in :data:`FIELDS`.
+
+    >>> choice_code("profile.contact_wechat"), choice_code("categories.retail")
+    ('wechat', 'retail')
+    """
+    if not isinstance(key, str) or "." not in key:
+        raise CourseInputError("errors.type", name="key", value=key, expected=Message("profile.expect_choice_key"))
+    name = key.rpartition(".")[2]
+    return name.partition("_")[2] if key.startswith("profile.") else name
+
+
+def choice_label(field, code):
+    """The label of a stored choice ``code`` of ``field`` in the current language (a code it does not
+    know is returned as it is: it is shown, never lost).
+
+    Parameters:
+        field: a choice field of :data:`FIELDS` (gender, customer_type, wanted_benefit, preferred_contact).
+        code: the stored code, text, as :func:`choice_code` makes it.
+
+    >>> choice_label("gender", "female")
+    '女'
+    """
+    check_choice("field", field, [f for f, (kind, _) in FIELDS.items() if kind == "choice"])
+    if not isinstance(code, str):
+        raise CourseInputError("errors.type", name="code", value=code, expected=Message("errors.expect_text"))
+    return next((text(key) for key in FIELDS[field][1] if choice_code(key) == code), code)
+
+
 def _check_value(field, raw):
     """``(value, problem)`` for one entry; problem is None when the entry is fine."""
-    kind, _ = FIELDS[field]
+    kind, options = FIELDS[field]
     label = text(f"profile.{field}")
     raw = "" if raw is None else str(raw).strip()
     if raw == "":
@@ -118,7 +153,14 @@ def _check_value(field, raw):
             amount = -1.0
         ok = 0 <= amount < float("inf")
         return (amount, None) if ok else (None, text("profile.bad_budget", field=label, value=raw))
-    return raw, None  # text, or a choice from a dropdown (always valid)
+    if kind == "choice":  # a code ("female"), or its label in either language ("女", "female")
+        by_label = {text(key, lang=lang): choice_code(key) for key in options for lang in LANGUAGES}
+        codes = {choice_code(key) for key in options}
+        if raw in codes or raw in by_label:
+            return (raw if raw in codes else by_label[raw]), None
+        shown = "、".join(text(key) for key in options)
+        return None, text("profile.bad_choice", field=label, value=raw, allowed=shown)
+    return raw, None  # text
 
 
 def validate(fields, values):
@@ -157,6 +199,9 @@ def as_table(rows, fields):
     if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
         raise CourseInputError("errors.type", name="rows", value=rows, expected=Message("profile.expect_rows"))
     table = pd.DataFrame(rows, columns=fields).astype(object).where(lambda t: t.notna(), "")
+    for field in fields:
+        if FIELDS[field][0] == "choice":
+            table[field] = [choice_label(field, code) if code != "" else "" for code in table[field]]
     return table.rename(columns={f: text(f"profile.{f}") for f in fields})
 
 
@@ -232,7 +277,7 @@ class ProfileForm:
             common = {"description": label, "style": {"description_width": "9em"}, "layout": {"width": "28em"}}
             if kind == "choice":
                 self.inputs[field] = widgets.Dropdown(
-                    options=[("", "")] + [(text(k), text(k)) for k in options], **common
+                    options=[("", "")] + [(text(k), choice_code(k)) for k in options], **common
                 )
             else:
                 self.inputs[field] = widgets.Text(**common)

@@ -560,11 +560,11 @@ VALID = {
     "coursekit.repeat_buying.bg_nbd_log_likelihood": lambda: {
         "r": 0.24, "alpha": 4.41, "a": 0.79, "b": 2.43, "frequency": [2, 0], "recency": [30.4, 0], "T": [38.9, 20]
     },
-    "coursekit.repeat_buying.BGNBD.probability_alive": lambda: {
     "coursekit.repeat_buying.BGNBD": lambda: {
         "params": {"r": 0.24, "alpha": 4.41, "a": 1.79, "b": 2.43}, "log_likelihood": -9.5},
     "coursekit.repeat_buying.GammaGamma": lambda: {
         "params": {"p": 6.25, "q": 3.74, "gamma": 15.44}, "log_likelihood": -100.0},
+    "coursekit.repeat_buying.BGNBD.probability_alive": lambda: {
         "self": _bg_nbd(), "frequency": [2, 0], "recency": [30.4, 0], "T": [38.9, 20]
     },
     "coursekit.repeat_buying.BGNBD.expected_purchases": lambda: {
@@ -611,6 +611,8 @@ VALID = {
         "rows": [{"name": "王芳", "gender": "女", "age": 34}], "fields": ["name", "gender", "age"]
     },
     "coursekit.profile.safe_for_spreadsheet": lambda: {"value": "=1+1"},
+    "coursekit.profile.choice_code": lambda: {"key": "profile.gender_female"},
+    "coursekit.profile.choice_label": lambda: {"field": "gender", "code": "female"},
     "coursekit.profile.csv_download_link": lambda: {
         "table": pd.DataFrame({"姓名": ["=王芳"], "年龄": [34]}), "filename": "mine.csv"
     },

@@ -61,7 +61,7 @@ def test_form_adds_valid_rows_refuses_invalid_and_exports_csv():
     form.clear()
     add, export = form.add_button, form.export_button
     form.inputs["name"].value = "王芳"
-    form.inputs["gender"].value = "女"
+    form.inputs["gender"].value = "female"
     form.inputs["age"].value = "abc"
     add.click()
     assert form.rows == [] and "年龄" in form.message.value
@@ -105,7 +105,7 @@ def test_the_csv_export_neutralises_formulas(cell):
     form = profile.profile_form(["name", "gender", "age", "notes"])
     form.clear()
     form.inputs["name"].value = cell.strip() or cell
-    form.inputs["gender"].value = "女"
+    form.inputs["gender"].value = "female"
     form.inputs["age"].value = "30"
     form.inputs["notes"].value = cell
     form.add_button.click()
@@ -120,7 +120,7 @@ def test_the_csv_export_neutralises_formulas(cell):
 def test_empty_optional_fields_are_empty_cells_not_none():
     form = profile.profile_form(["name", "gender", "age", "city"])
     form.clear()
-    form.inputs["name"].value, form.inputs["gender"].value, form.inputs["age"].value = "李", "男", "30"
+    form.inputs["name"].value, form.inputs["gender"].value, form.inputs["age"].value = "李", "male", "30"
     form.add_button.click()
     assert form.table().iloc[0].tolist() == ["李", "男", 30, ""]
 
@@ -129,7 +129,7 @@ def test_running_the_cell_again_keeps_the_customers_entered():
     fields = ["name", "gender", "age"]
     form = profile.profile_form(fields)
     form.clear()
-    form.inputs["name"].value, form.inputs["gender"].value, form.inputs["age"].value = "李", "男", "30"
+    form.inputs["name"].value, form.inputs["gender"].value, form.inputs["age"].value = "李", "male", "30"
     form.add_button.click()
     again = profile.profile_form(fields)  # the cell run again, or Run All
     assert len(again.rows) == 1 and "1" in again.message.value
@@ -141,3 +141,34 @@ def test_a_field_chosen_twice_is_one_column():
     from coursekit.profile import check_fields
 
     assert check_fields(["name", "name", "city"]) == ["gender", "age", "name", "city"]
+
+
+def test_choices_are_stored_as_codes_and_shown_in_the_current_language():
+    fields = ["name", "gender", "age", "preferred_contact"]
+    form = profile.profile_form(fields)
+    form.clear()
+    try:
+        form.inputs["name"].value, form.inputs["gender"].value, form.inputs["age"].value = "李", "female", "30"
+        form.inputs["preferred_contact"].value = "wechat"
+        form.add()
+        coursekit.i18n.set_language("en")
+        form = profile.profile_form(fields)  # the student switched language and ran the cell again
+        form.inputs["name"].value, form.inputs["gender"].value, form.inputs["age"].value = "Li", "male", "41"
+        form.add()
+        assert [row["gender"] for row in form.rows] == ["female", "male"]
+        assert form.table()["Gender"].tolist() == ["female", "male"]
+        coursekit.i18n.set_language("zh")
+        assert form.table()["性别"].tolist() == ["女", "男"]
+        assert form.table()[coursekit.text("profile.preferred_contact")].tolist() == ["微信", ""]
+    finally:
+        coursekit.i18n.set_language("zh")
+        form.clear()
+
+
+@pytest.mark.parametrize("typed, stored", [("女", "female"), ("female", "female"), ("Female", None), ("猫", None)])
+def test_a_choice_given_in_code_is_a_code_or_a_label(typed, stored):
+    row, problems = profile.validate(["name", "gender", "age"], {"name": "李", "gender": typed, "age": "30"})
+    assert row["gender"] == stored
+    assert bool(problems) is (stored is None)
+    if problems:
+        assert "女" in problems[0] and typed in problems[0]
