@@ -158,8 +158,7 @@ def _check_value(field, raw):
         codes = {choice_code(key) for key in options}
         if raw in codes or raw in by_label:
             return (raw if raw in codes else by_label[raw]), None
-        shown = "、".join(text(key) for key in options)
-        return None, text("profile.bad_choice", field=label, value=raw, allowed=shown)
+        return None, text("profile.bad_choice", field=label, value=raw, allowed=Join([text(key) for key in options]))
     return raw, None  # text
 
 
