@@ -301,8 +301,9 @@ def customer_equity(
 
 
 def lifetime_revenue(purchase_value, purchases_per_year, years):
-    """The simple, undiscounted revenue of a long relationship: how figures such as
-    Ford's "a loyal customer is worth at least $300,000" arise.
+    """The simple, undiscounted revenue of a long relationship: one way figures such as
+    Ford's "a loyal customer is worth at least $300,000" can arise (the seed does not say
+    how Ford's was made; lesson 2's assumptions reach it this way).
 
     FORMULA: purchase_value × purchases_per_year × years. It is revenue, not margin,
     with no retention and no discounting: :func:`lifetime_value` shows how much smaller

@@ -119,10 +119,42 @@ def test_ends_in_bare_collection_finds_what_it_should():
         assert not ends_in_bare_collection(fine), fine
 
 
+NUMBER_MAKERS = {"round", "float", "int", "abs", "len", "sum", "min", "max"}
+
+
+def ends_in_bare_number(source):
+    """Whether the cell's result is plainly a bare number: a numeric constant, arithmetic, or a call of
+    ``round``/``float``/``int``/``len``/... (``round(guide.survivors_after(0.8), 1)`` shows 32.8 of what?)."""
+
+    def numeric(node):
+        if isinstance(node, ast.Constant):
+            return isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
+        if isinstance(node, ast.UnaryOp):
+            return numeric(node.operand)
+        if isinstance(node, ast.BinOp):
+            return True
+        return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in NUMBER_MAKERS
+
+    body = ast.parse(source).body
+    return bool(body) and isinstance(body[-1], ast.Expr) and numeric(body[-1].value)
+
+
+def test_ends_in_bare_collection_and_number_find_what_they_should():
+    for bare in ("round(x, 1)", "3", "-2.5", "a / b", "x = 1\nlen(xs)", "float(s.sum())"):
+        assert ends_in_bare_number(bare), bare
+    for fine in ("result(round(x, 1), 'guide.survivors_result')", "x", "f(x)", "True", "x = a / b", ""):
+        assert not ends_in_bare_number(fine), fine
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_no_cell_result_is_a_bare_tuple_list_or_dict(path):
-    bare = [n for n, cell in enumerate(code_cells(path)) if ends_in_bare_collection(cell.source)]
+def test_no_cell_result_is_a_bare_tuple_list_dict_or_number(path):
+    cells = code_cells(path)
+    bare = [n for n, cell in enumerate(cells) if ends_in_bare_collection(cell.source)]
     assert not bare, (
         f"code cells {bare} end in a bare tuple/list/dict: show each number with its name and unit "
         "(coursekit.display.result / results) or as a table (localize)"
+    )
+    numbers = [n for n, cell in enumerate(cells) if ends_in_bare_number(cell.source)]
+    assert not numbers, (
+        f"code cells {numbers} end in a bare number: show it with its name and unit (coursekit.display.result)"
     )

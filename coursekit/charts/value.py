@@ -171,9 +171,10 @@ def scissors_gap_chart(lifetime_service=False):
 
 
 def concentration_chart(curve, top=0.2):
-    """How concentrated customer value is (客户价值集中度, the Pareto curve): customers sorted from
-    the most valuable down, the cumulative share of customers against the cumulative share of
-    value; the point at ``top`` (a share of customers, 0–1) marks what the best ``top`` bring,
+    """How concentrated revenue is (收入集中度, the Pareto curve; lesson 2 plots each customer's
+    revenue, and the labels say revenue): customers sorted from the highest value down, the
+    cumulative share of customers against the cumulative share of the values; the point at
+    ``top`` (a share of customers, 0–1) marks what the best ``top`` bring,
     next to the "80/20 rule" point (0.2, 0.8) for comparison.
 
     The marked point is read off the curve (straight lines between its points), which is

@@ -12,6 +12,13 @@ def questions():
     """The questions of this lesson, built when a quiz asks for them (their answers are
     computed from the course data and coursekit's formulas, so importing costs nothing)."""
     revenue = data.transactions().groupby("customer_id")["revenue"].sum()
+    table = segments.customer_value_table()
+    table["tier"] = segments.customer_tiers(table["profit"])
+    economics = segments.tier_economics(table, cost_to_serve="service_cost")
+    lead_cost, iron_cost = (round(float(economics.loc[t, "cost_to_serve_per_customer"])) for t in ("lead", "iron"))
+    lead_margin = float(economics.loc["lead", "profit_per_customer"] + economics.loc["lead", "cost_to_serve_per_customer"])
+    eaten = round(100 * lead_cost / lead_margin)
+    john = 5_000_000 * float(value.margin_multiple(0.9, 0.10)) / 10_000  # in 万美元 (ten thousand dollars)
 
     return [
         Number(
@@ -82,8 +89,10 @@ def questions():
             },
             options=[
                 {
-                    "zh": "它是几十年收入的简单相加：不是利润，也没有计入客户流失和折现",
-                    "en": "It simply adds up decades of revenue: it is not profit, and it ignores churn and discounting",
+                    "zh": "它看起来是几十年收入的相加（素材没有说怎样算出，本课的假设也能“加”出它）："
+                    "不是利润，也没有计入客户流失和折现",
+                    "en": "It looks like decades of revenue added up (the material does not say how it was made; the "
+                    "lesson's assumptions add up to it): it is not profit, and it ignores churn and discounting",
                 },
                 {"zh": "它太小了：福特的客户一辈子都不会离开", "en": "It is too small: Ford's customers never leave"},
                 {
@@ -102,7 +111,8 @@ def questions():
             },
             explanations=[
                 {
-                    "zh": "对。收入要先乘毛利率才是利润；客户会流失；将来的钱要折现。三者都计入后，价值小得多。",
+                    "zh": "对。收入要先乘毛利率才是毛利；客户会流失；将来的钱要折现。三者都计入后，价值小得多"
+                    "（本课的假设下约 3000 美元）。",
                     "en": "Right. Revenue must be turned into margin; customers leave; future money is discounted. "
                     "With all three the value is much smaller.",
                 },
@@ -112,9 +122,10 @@ def questions():
                     "the true value is smaller, not larger.",
                 },
                 {
-                    "zh": "不对。30 万美元是收入的简单相加，没有毛利、保持率和折现，利润乘数算的是这三者都计入后的值。",
-                    "en": "No. $300,000 simply adds up revenue, without margin, retention or discounting; the margin "
-                    "multiple counts all three.",
+                    "zh": "不对。按本课的假设，30 万美元正好是收入的相加，没有毛利、保持率和折现；"
+                    "利润乘数算的是这三者都计入后的值，小得多。",
+                    "en": "No. On the lesson's assumptions $300,000 is exactly revenue added up, without margin, "
+                    "retention or discounting; the margin multiple counts all three and is far smaller.",
                 },
                 {
                     "zh": "不对。客户价值差别很大（想想 80/20 和客户金字塔），所以才要区别对待。",
@@ -198,6 +209,226 @@ def questions():
                 {
                     "zh": "不对。重铅客户不带来利润，要求多，消耗企业资源。",
                     "en": "No. Lead customers bring no profit, demand a lot and use up the firm's resources.",
+                },
+            ],
+        ),
+        Choice(
+            prompt={
+                "zh": "海川电器客户 C00603 的累计毛利曲线前一年多和稳定的老客户一样陡，之后变成一条水平线。"
+                "在客户生命周期中，这说明什么？",
+                "en": "Customer C00603's cumulative margin rises as steeply as a steady customer's for over a year, "
+                "then runs flat. What does this say in terms of the customer life cycle?",
+            },
+            options=[
+                {"zh": "它进入了承诺阶段：关系稳定，不用再管", "en": "It reached commitment: a stable tie, no need to act"},
+                {"zh": "它已经解散（流失）：累计贡献还在，但不再购买", "en": "It dissolved (churned): the past total stays, but it no longer buys"},
+                {"zh": "它还在探索阶段：刚开始试着购买", "en": "It is still exploring: only starting to buy"},
+            ],
+            correct=1,
+            hint={
+                "zh": "累计曲线变平，意味着这段时间没有新的毛利。",
+                "en": "A flat cumulative curve means no new margin in that time.",
+            },
+            explanations=[
+                {
+                    "zh": "不对。承诺阶段的客户一直在买，曲线会继续上升（像 C00118）。",
+                    "en": "No. A committed customer keeps buying, so the curve keeps rising (like C00118).",
+                },
+                {
+                    "zh": "对。只看累计贡献，它像一位好客户；看曲线的走势，才知道关系已经解散。",
+                    "en": "Right. Its total looks like a good customer's; only the shape shows the tie has dissolved.",
+                },
+                {
+                    "zh": "不对。探索阶段在关系的开头，买得少、曲线平缓地起步；C00603 前一年多买得很多。",
+                    "en": "No. Exploration comes at the start, with few purchases; C00603 bought a lot for over a year.",
+                },
+            ],
+        ),
+        Choice(
+            prompt={
+                "zh": "老客户推荐来的新客户，获客成本比其他渠道低得多。省下的这笔钱，是推荐人的哪一种价值？",
+                "en": "New customers referred by existing ones cost far less to win. Whose value, and which kind, "
+                "is the money saved?",
+            },
+            options=[
+                {"zh": "推荐人的口碑价值", "en": "The referrer's word-of-mouth value"},
+                {"zh": "新客户的利润源泉价值", "en": "The new customer's value as a source of profit"},
+                {"zh": "推荐人的信息价值", "en": "The referrer's information value"},
+            ],
+            correct=0,
+            hint={
+                "zh": "它不会出现在推荐人自己的购买记录里。",
+                "en": "It does not show in the referrer's own purchases.",
+            },
+            explanations=[
+                {
+                    "zh": "对。口碑价值是满意的客户向别人推荐带来的价值；账本只把它记在新客户身上，推荐人自己的记录里看不到。",
+                    "en": "Right. Word of mouth is what satisfied customers bring by recommending; the books show it "
+                    "nowhere in the referrer's own record.",
+                },
+                {
+                    "zh": "不对。新客户以后的购买是他自己的利润源泉；省下的获客成本是推荐人带来的。",
+                    "en": "No. The new customer's later purchases are his own profit; the acquisition cost saved comes "
+                    "from the referrer.",
+                },
+                {
+                    "zh": "不对。信息价值是客户提供需求、竞争对手和满意度的信息（如“洗地瓜”），不是带来新客户。",
+                    "en": "No. Information value is what customers tell the firm about needs, rivals and satisfaction "
+                    "(the sweet-potato washer), not new customers.",
+                },
+            ],
+        ),
+        Choice(
+            prompt={
+                "zh": "利润乘数 r / (1 + i − r) 的分子为什么是 r，而不是 1？（本课约定毛利在年末结算）",
+                "en": "Why is the numerator of the margin multiple r / (1 + i − r) r, not 1? (In this lesson margins "
+                "are paid at the end of each year.)",
+            },
+            options=[
+                {
+                    "zh": "只有留到第 1 年年末的客户才付第 1 年的毛利，第一项已经乘上了 r",
+                    "en": "Only customers still there at the end of year 1 pay year 1's margin, so the first term "
+                    "already carries r",
+                },
+                {"zh": "r 是折现率，分子放折现率", "en": "r is the discount rate, which goes on top"},
+                {
+                    "zh": "分子是 1 才对：第 1 年的毛利是确定的",
+                    "en": "The numerator should be 1: year 1's margin is certain",
+                },
+            ],
+            correct=0,
+            hint={
+                "zh": "看推导的第一行：第 t 年留下的比例是 r 的 t 次方，t 从 1 开始。",
+                "en": "Look at the first line of the derivation: the share left in year t is r to the power t, t "
+                "starting at 1.",
+            },
+            explanations=[
+                {
+                    "zh": "对。和是 m·(q + q² + q³ + …)，q = r/(1+i)，等于 m·q/(1 − q) = m·r/(1 + i − r)。",
+                    "en": "Right. The sum is m·(q + q² + q³ + …) with q = r/(1+i), which is m·q/(1 − q) = "
+                    "m·r/(1 + i − r).",
+                },
+                {
+                    "zh": "不对。r 是保持率，i 才是折现率。",
+                    "en": "No. r is the retention rate; i is the discount rate.",
+                },
+                {
+                    "zh": "不对。那是另一种约定（第一笔毛利在签约时就到手），乘数是 (1 + i)/(1 + i − r)，本课不用它。",
+                    "en": "No. That is another convention (the first margin paid on signing), with multiple "
+                    "(1 + i)/(1 + i − r); this lesson does not use it.",
+                },
+            ],
+        ),
+        Number(
+            prompt={
+                "zh": "海川电器的 2000 位客户中，三年利润（毛利 − 服务成本）为负的客户占百分之几？"
+                "（填百分数，保留一位小数）",
+                "en": "Of Haichuan's 2000 customers, what percentage have a negative three-year profit (margin − cost "
+                "to serve)? (A percentage with one decimal)",
+            },
+            answer=round(100 * float((table["profit"] < 0).mean()), 1),
+            decimals=1,
+            unit="percent",
+            hint={
+                "zh": "(table[\"profit\"] < 0).mean() 是比例（小数），乘 100 就是百分数。",
+                "en": "(table[\"profit\"] < 0).mean() is the share (a fraction); times 100 is the percentage.",
+            },
+            explanation={
+                "zh": "约八分之一的客户让企业亏钱：他们带来的毛利抵不上为他们付出的服务成本。",
+                "en": "About one customer in eight loses the firm money: the margin does not cover the cost to serve.",
+            },
+        ),
+        Choice(
+            prompt={
+                "zh": f"重铅客户每位的服务成本约 {lead_cost:,} 元，钢铁客户约 {iron_cost:,} 元。"
+                "重铅客户合起来几乎不赚钱，原因是什么？",
+                "en": f"Lead customers cost about {lead_cost:,} yuan each to serve, iron customers about "
+                f"{iron_cost:,}. Why do lead customers together earn almost nothing?",
+            },
+            options=[
+                {
+                    "zh": "他们的服务成本比钢铁客户高",
+                    "en": "Their cost to serve is higher than iron customers'",
+                },
+                {
+                    "zh": "服务成本相对于他们带来的毛利太高：几乎吃掉了全部毛利",
+                    "en": "Their cost to serve is high relative to their margin: it eats almost all of it",
+                },
+                {"zh": "他们根本不买东西", "en": "They buy nothing at all"},
+            ],
+            correct=1,
+            hint={
+                "zh": "比较的不是各层的服务成本，而是每层的服务成本和它带来的毛利。",
+                "en": "Compare not the tiers' costs with each other but each tier's cost with its own margin.",
+            },
+            explanations=[
+                {
+                    "zh": f"不对。按绝对数，重铅客户的服务成本（约 {lead_cost:,} 元）比钢铁客户（约 {iron_cost:,} 元）还低。",
+                    "en": f"No. In yuan, a lead customer costs less to serve (about {lead_cost:,}) than an iron one "
+                    f"(about {iron_cost:,}).",
+                },
+                {
+                    "zh": f"对。重铅客户的服务成本约占他们毛利的 {eaten}%：问题在于服务成本相对于毛利太高，"
+                    "而不是服务成本本身高。",
+                    "en": f"Right. Their cost to serve is about {eaten} % of their margin: the problem is cost relative "
+                    "to margin, not the cost itself.",
+                },
+                {
+                    "zh": "不对。他们有购买、有毛利，只是毛利几乎全被服务成本抵消了。",
+                    "en": "No. They do buy and bring a margin; the cost to serve cancels almost all of it.",
+                },
+            ],
+        ),
+        Number(
+            prompt={
+                "zh": "工程师约翰丢掉了每年 500 万美元的订单。假设这位客户每年有 90% 的可能留下，折现率 10%，"
+                "不限年数：未来订单收入的现值是多少万美元？保留整数。",
+                "en": "Engineer John lost orders of $5 million a year. Suppose the customer stays each year with "
+                "probability 90 %, discount rate 10 %, no time limit: what is the present value of the future orders, "
+                "in ten thousands of US dollars (万美元)? A whole number.",
+            },
+            answer=float(round(john)),
+            decimals=0,
+            hint={
+                "zh": "500 万 × 利润乘数 r / (1 + i − r)，再换算成万美元（除以 1 万）。",
+                "en": "5 million × the margin multiple r / (1 + i − r), then in ten thousands (divide by 10,000).",
+            },
+            explanation={
+                "zh": "0.9 / (1.1 − 0.9) = 4.5：相当于 4.5 年的订单，约 2250 万美元。这是收入，不是利润，"
+                "但丢掉一位大客户的代价远不止一年的订单。",
+                "en": "0.9 / (1.1 − 0.9) = 4.5: four and a half years of orders, about $22.5 million. It is revenue, "
+                "not profit, but losing a big customer costs far more than one year.",
+            },
+        ),
+        Choice(
+            prompt={
+                "zh": "“赚一个人所有的钱，是学问”：扩大钱包份额，在终身价值公式里主要体现为哪一项？",
+                "en": "\"Earning all of one person's money takes skill\": a larger share of wallet shows up in the "
+                "lifetime-value formula mainly as which term?",
+            },
+            options=[
+                {"zh": "毛利增长 g：同一位客户带来的毛利逐年增加", "en": "Margin growth g: the same customer brings more margin each year"},
+                {"zh": "折现率 i 变低", "en": "A lower discount rate i"},
+                {"zh": "获客成本 c 变高", "en": "A higher acquisition cost c"},
+            ],
+            correct=0,
+            hint={
+                "zh": "钱包份额说的是同一位客户的花费中，有多少花在我们这里。",
+                "en": "Share of wallet is how much of one customer's spending comes to us.",
+            },
+            explanations=[
+                {
+                    "zh": "对。客户买的产品线越来越多（交叉购买），每年的毛利就增长；满意的客户还会留得更久（r 更高）。",
+                    "en": "Right. As the customer buys more product lines (cross-buying), yearly margin grows; a satisfied "
+                    "customer also stays longer (higher r).",
+                },
+                {
+                    "zh": "不对。折现率反映钱的时间价值和风险，不由客户买多少决定。",
+                    "en": "No. The discount rate reflects the time value of money and risk, not how much a customer buys.",
+                },
+                {
+                    "zh": "不对。获客成本是争取客户时花的钱；钱包份额说的是已经争取到的客户。",
+                    "en": "No. Acquisition cost is spent winning a customer; share of wallet is about customers already won.",
                 },
             ],
         ),

@@ -175,7 +175,8 @@ def pyramid_simulator(
     DEFAULTS: tier shares 5 % / 15 % / 50 % / 30 % are the course's cut-offs of
     :func:`~coursekit.segments.customer_tiers` (Zeithaml, Rust & Lemon 2001 give no numbers);
     reallocation 0 = today's allocation; elasticities 0.3 ≈ the mean personal selling elasticity
-    0.34 (Albers, Mantrala & Sridhar 2010, JMR 47(5)). Data: the course's Haichuan Appliances
+    0.34 (Albers, Mantrala & Sridhar 2010, JMR 47(5)), borrowed for service spending, for
+    which no source gives an elasticity (the summary says so). Data: the course's Haichuan Appliances
     tables, or ``table`` (a :func:`customer_value_table`-like DataFrame).
 
     Parameters:

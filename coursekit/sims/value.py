@@ -138,8 +138,9 @@ def clv_simulator(margin=100, retention=0.8, discount=0.12, years=40, acquisitio
     tenure, and see the lifetime value (CLV), the cumulative discounted value year by
     year (starting at −acquisition cost; the dot marks the break-even year, when the
     acquisition cost is paid back), the margin multiple, and how far the CLV is from
-    simply adding up margins, the way Ford's "a loyal customer is worth at least
-    $300,000" is counted (revenue, with no churn and no discounting).
+    simply adding up margins, the way the lesson's assumptions reach Ford's "a loyal
+    customer is worth at least $300,000" (revenue, with no churn and no discounting; the
+    seed does not say how Ford's figure was made).
 
     MODEL (:func:`coursekit.value.lifetime_value`, m margin, r retention, i discount,
     g growth, c acquisition cost): CLV = Σ_{t=1..N} m(1+g)^(t−1) r^t / (1+i)^t − c;
