@@ -822,6 +822,7 @@ SKIPPED = {
     "coursekit.sims.base.model_value": _PLUMBING,
     "coursekit.customer_outlook.course_models": _NO_ARGUMENT + " (fits the models to the course data)",
     "coursekit.exercisebank.lesson5.exercises": _NO_ARGUMENT + " (an exercise bank)",
+    "coursekit.exercisebank.lesson3.exercises": _NO_ARGUMENT + " (an exercise bank)",
     "coursekit.quizbank.lesson5.questions": _NO_ARGUMENT + " (a question bank)",
     "coursekit.sims.base.Percent": _PLUMBING,
     "coursekit.sims.base.WholePercentSlider": _PLUMBING + " (a slider class)",

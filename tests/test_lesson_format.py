@@ -26,7 +26,7 @@ from coursekit import quiz
 from tools.editions import lessons
 
 ROOT = Path(__file__).resolve().parents[1]
-FORMATTED = ["01_customers.ipynb", "02_customer_value.ipynb", "05_lifetime_value.ipynb"]  # lessons 3–4 join as they are rewritten in this format
+FORMATTED = ["01_customers.ipynb", "02_customer_value.ipynb", "03_retention.ipynb", "05_lifetime_value.ipynb"]  # lesson 4 joins when it is rewritten in this format
 MAX_MINUTES, MIN_EXERCISES, MIN_QUESTIONS = 40, 2, 10
 PERIOD = re.compile(r"^## 第[一二三四]课时", re.M)
 EXTENSION = "extension"

@@ -6,7 +6,14 @@ changes, the expected answers change with it.
 
 from coursekit import data
 from coursekit.quiz import Choice, Number
-from coursekit.retention import annual_churn, lapse_by_case_outcome, retention_profit_lift, survival_after
+from coursekit.retention import (
+    annual_churn,
+    churn_replacement_cost,
+    lapse_by_case_outcome,
+    retention_profit_lift,
+    survival_after,
+    yearly_retention,
+)
 
 
 def questions():
@@ -22,6 +29,14 @@ def questions():
     lapse = {str(outcome): rate for outcome, rate in lapse["lapse_rate"].items()}
     short = retention_profit_lift([0.60, 0.90], years=3)["profit_lift"].tolist()  # 3 years, 10 % discount
     long = retention_profit_lift([0.60, 0.90], years=20)["profit_lift"].tolist()
+    churn_for_half = 1 - survival_after(0.5, 1 / 5)  # (1 − c)^5 = 0.5
+    paid_years_at = 0.9  # expected years of margin r + r² + … = r / (1 − r)
+    paid_years = paid_years_at / (1 - paid_years_at)
+    lift_70 = 100 * float(retention_profit_lift(0.70, discount=0.10, years=10)["profit_lift"].iloc[0])
+    wireless = churn_replacement_cost(175e6, 0.015, 300, periods=12).iloc[0]
+    lost_in_year, lost_of_start = float(wireless["lost_total"]), 175e6 * annual_churn(0.015)
+    kept = yearly_retention(data.transactions()).set_index("buy_year").loc[2024]
+    kept_2024 = 100 * float(kept["retention"])
 
     return [
         Number(
@@ -67,11 +82,13 @@ def questions():
         ),
         Number(
             prompt={
-                "zh": f"争取一位新客户要花 {cost_new} 元；按素材中科特勒的说法，获客成本是保持成本的 {kotler_ratio} 倍。"
+                "zh": f"争取一位新客户要花 {cost_new} 元；素材说获客成本是保持成本的 {kotler_ratio}–10 倍（归于科特勒，"
+                "出处未能核实），取 "
+                f"{kotler_ratio} 倍。"
                 f"同样 {budget:,} 元如果全部用来留住老客户，能留住多少位？",
-                "en": f"Winning a new customer costs {cost_new} yuan; the seed quotes Kotler: acquiring costs "
-                f"{kotler_ratio} times as much as keeping. How many current customers can the same {budget:,} yuan "
-                "keep?",
+                "en": f"Winning a new customer costs {cost_new} yuan; the seed says acquiring costs {kotler_ratio}–10 "
+                "times as much as keeping (attributed to Kotler, a source we could not confirm); take "
+                f"{kotler_ratio} times. How many current customers can the same {budget:,} yuan keep?",
             },
             answer=float(kept_for_budget),
             hint={
@@ -80,11 +97,12 @@ def questions():
             },
             explanation={
                 "zh": f"{budget} ÷ ({cost_new} ÷ {kotler_ratio}) = {kept_for_budget:.0f} 位，而同样的钱只能争取 "
-                f"{won_for_budget:.0f} 位新客户。但这个倍数是经验法则，不同行业差别很大；而且留住的客户只有在"
-                "本来会走时才算数。",
+                f"{won_for_budget:.0f} 位新客户。但这个倍数是经验法则（归于科特勒的出处未能核实），不同行业差别很大；"
+                "而且留住的客户只有在本来会走时才算数。",
                 "en": f"{budget:,} ÷ ({cost_new} ÷ {kotler_ratio}) = {kept_for_budget:.0f} customers, while the same "
-                f"money wins only {won_for_budget:.0f} new ones. The ratio is a rule of thumb that varies a lot between "
-                "industries, and a kept customer only counts if they would otherwise have left.",
+                f"money wins only {won_for_budget:.0f} new ones. The ratio is a rule of thumb (its attribution to Kotler is "
+                "unconfirmed) that varies a lot between industries, and a kept customer only counts if they would "
+                "otherwise have left.",
             },
         ),
         Choice(
@@ -223,6 +241,196 @@ def questions():
                     "en": "A price war attracts customers but does not keep them: when a rival cuts further, they leave "
                     "(remember the insurer promising 3 points above the bank rate).",
                 },
+            ],
+        ),
+        Number(
+            prompt={
+                "zh": f"海川电器 2024 年买过东西的 {int(kept['active'])} 位客户中，{int(kept['retained'])} 位 2025 年"
+                "再次购买。客户保持率是百分之几？（填百分数，保留一位小数）",
+                "en": f"Of Haichuan's {int(kept['active'])} customers who bought in 2024, {int(kept['retained'])} "
+                "bought again in 2025. What is the retention rate? (A percentage with one decimal)",
+            },
+            answer=round(kept_2024, 1),
+            decimals=1,
+            unit="percent",
+            hint={
+                "zh": "保持率 = 次年再买的客户 ÷ 当年购买的客户。",
+                "en": "Retention = customers who bought again next year ÷ customers who bought this year.",
+            },
+            explanation={
+                "zh": f"{int(kept['retained'])} ÷ {int(kept['active'])} ≈ {kept_2024:.1f}%；流失率是 1 减去它，"
+                f"约 {100 - kept_2024:.1f}%（{int(kept['lapsed'])} 位客户）。",
+                "en": f"{int(kept['retained'])} ÷ {int(kept['active'])} ≈ {kept_2024:.1f} %; churn is 1 minus that, "
+                f"about {100 - kept_2024:.1f} % ({int(kept['lapsed'])} customers).",
+            },
+        ),
+        Choice(
+            prompt={
+                "zh": "素材写：许多公司每年流失 20% 的客户；即使是表现良好的机构，5 年也流失 50%。下面哪种说法对？",
+                "en": "The seed says: many companies lose 20 % of their customers a year; even well-performing "
+                "organisations lose 50 % in five years. Which statement is right?",
+            },
+            options=[
+                {"zh": "两个数字互相矛盾，其中一个一定错了。",
+                 "en": "The two figures contradict each other; one of them must be wrong."},
+                {"zh": "说的是两个群体：每年流失 20%，5 年流失约 67%；5 年流失一半相当于每年约 13%，表现好的机构流失得少。",
+                 "en": "They are about two groups: 20 % a year loses about 67 % in five years; half in five years "
+                 "is about 13 % a year, so the well-performing organisations lose fewer."},
+                {"zh": "每年流失 20%，5 年就是 5 × 20% = 100%，客户全走光了。",
+                 "en": "20 % a year for 5 years is 5 × 20 % = 100 %: every customer is gone."},
+            ],
+            correct=1,
+            hint={
+                "zh": "t 年后还剩 r 的 t 次方；两句话各说的是哪些企业？",
+                "en": "After t years r to the power t are left; which firms does each sentence talk about?",
+            },
+            explanations=[
+                {"zh": "不矛盾：两句话说的是两群企业（“许多公司”和“表现良好的机构”），比率不同很正常。",
+                 "en": "No contradiction: the sentences are about two groups of firms (many companies, "
+                 "well-performing organisations), so the rates may differ."},
+                {"zh": f"对：1 − 0.8⁵ ≈ {lost_in_five_years:.0f}%，1 − 0.5^(1/5) ≈ {100 * churn_for_half:.0f}%。"
+                 "只是别把两个数字当成“差不多”：5 年后剩下的客户是 33 位对 50 位。",
+                 "en": f"Yes: 1 − 0.8⁵ ≈ {lost_in_five_years:.0f} %, 1 − 0.5^(1/5) ≈ {100 * churn_for_half:.0f} %. Just "
+                 "do not read them as about the same: after five years 33 customers are left against 50."},
+                {"zh": "流失不能直接相加：每年只有还留着的客户才会流失，5 年后还剩 0.8⁵ ≈ 33%。",
+                 "en": "Churn does not add up: each year only those still there can leave; after five years "
+                 "0.8⁵ ≈ 33 % are left."},
+            ],
+        ),
+        Number(
+            prompt={
+                "zh": "保持率 90%，按本课的公式（第 1 年也乘保持率）、不折现、不限年数，一位客户期望带来毛利的年数是多少？"
+                "（保留一位小数）",
+                "en": "At 90 % retention, with the lesson's formula (year 1 weighted by the retention rate too), no "
+                "discounting and no limit on years, how many years of margin does a customer bring on average? "
+                "(One decimal)",
+            },
+            answer=round(paid_years, 1),
+            decimals=1,
+            hint={
+                "zh": "E = r + r² + r³ + …；两边乘 r 再相减，得 E = r/(1 − r)。",
+                "en": "E = r + r² + r³ + …; multiply by r and subtract: E = r/(1 − r).",
+            },
+            explanation={
+                "zh": f"0.9 ÷ 0.1 = {paid_years:.1f} 年。常见的 1/(1 − r) = 10 年多算了一年：它把客户加入的那一年也算作"
+                "确定的一年，和本课第 1 年也乘 r 的约定不同。",
+                "en": f"0.9 ÷ 0.1 = {paid_years:.1f} years. The common 1/(1 − r) = 10 counts one year more: it takes "
+                "the year the customer joins as certain, unlike the lesson's convention of weighting year 1 by r.",
+            },
+        ),
+        Number(
+            prompt={
+                "zh": "保持率从 70% 提高到 75%，按 10 年、折现率 10%、毛利不变计算，一位客户的价值提高百分之几？"
+                "（填百分数，保留一位小数）",
+                "en": "Retention rises from 70 % to 75 %: over 10 years at a 10 % discount rate with a constant "
+                "margin, by what percentage does a customer's value rise? (A percentage with one decimal)",
+            },
+            answer=round(lift_70, 1),
+            decimals=1,
+            unit="percent",
+            hint={
+                "zh": "V(r) = Σ m·r^t/1.1^t（t = 1…10）；提升 = V(0.75)/V(0.70) − 1（动手练 5 的做法）。",
+                "en": "V(r) = Σ m·r^t/1.1^t (t = 1…10); lift = V(0.75)/V(0.70) − 1 (as in exercise 5).",
+            },
+            explanation={
+                "zh": f"约 {lift_70:.1f}%，在 Reichheld & Sasser 的 25%–85% 之下：毛利不增长、期限不长时，提升不大。",
+                "en": f"About {lift_70:.1f} %, below Reichheld & Sasser's 25 %–85 %: without margin growth and over a "
+                "short horizon the lift is small.",
+            },
+        ),
+        Choice(
+            prompt={
+                "zh": f"无线通信案例：按素材的算法，一年流失 12 × 262.5 万 = {lost_in_year / 1e4:,.0f} 万位客户；"
+                f"可是年流失率 {100 * annual_churn(0.015):.1f}% × 1.75 亿只有约 {lost_of_start / 1e4:,.0f} 万位。为什么？",
+                "en": f"The wireless case: the seed's way, {lost_in_year / 1e6:.1f} million customers leave in a year "
+                f"(12 × 2.625 million); but the yearly churn of {100 * annual_churn(0.015):.1f} % × 175 million is "
+                f"only about {lost_of_start / 1e6:.1f} million. Why?",
+            },
+            options=[
+                {"zh": "素材算错了，应该是年流失率 × 客户数。",
+                 "en": "The seed is wrong; it should be yearly churn × customers."},
+                {"zh": "素材假定流失的客户马上被新客户补上，补进来的新客户也会流失；年流失率只算年初就在的客户。",
+                 "en": "The seed assumes every lost customer is replaced at once, and the replacements churn too; "
+                 "the yearly churn rate counts only the customers there at the start."},
+                {"zh": "年流失率应该是 12 × 1.5% = 18%，两个数就对上了。",
+                 "en": "The yearly churn should be 12 × 1.5 % = 18 %, and the two numbers agree."},
+            ],
+            correct=1,
+            hint={
+                "zh": "两种算法数的是不是同一群客户？",
+                "en": "Do the two ways count the same customers?",
+            },
+            explanations=[
+                {"zh": "两个数都对，只是数的人不同：素材数的是一年里所有离开的人，包括年内补进来的新客户。",
+                 "en": "Both are right; they count different people: the seed counts everyone who left during the "
+                 "year, replacements included."},
+                {"zh": f"对：多出来的约 {(lost_in_year - lost_of_start) / 1e4:,.0f} 万位是年内补进来、又走了的新客户。",
+                 "en": f"Yes: the extra {(lost_in_year - lost_of_start) / 1e6:.2f} million are replacements who joined "
+                 "during the year and left again."},
+                {"zh": "12 × 1.5% 把已经走了的客户又算了一次；年初那批客户一年内走了 1 − 0.985¹² ≈ 16.6%。",
+                 "en": "12 × 1.5 % counts customers who already left again; of those there at the start, "
+                 "1 − 0.985¹² ≈ 16.6 % leave within the year."},
+            ],
+        ),
+        Choice(
+            prompt={
+                "zh": "素材说“获客成本是保持成本的 7–10 倍”出自科特勒。本课怎样对待这个说法？",
+                "en": "The seed says \"acquiring costs 7–10 times as much as keeping\" comes from Kotler. How does the "
+                "lesson treat it?",
+            },
+            options=[
+                {"zh": "科特勒是营销权威，可以直接当作定律引用。",
+                 "en": "Kotler is a marketing authority, so it can be quoted as a law."},
+                {"zh": "出处未能核实，只当作经验法则；不同研究和行业给出的倍数从 5 到 25 倍不等（Gallo 2014）。",
+                 "en": "Its source is unconfirmed, so it is only a rule of thumb; studies and industries give "
+                 "ratios from 5 to 25 (Gallo 2014)."},
+                {"zh": "已经被证明是错的：留住老客户其实比争取新客户更贵。",
+                 "en": "It has been proven wrong: keeping customers actually costs more than winning new ones."},
+            ],
+            correct=1,
+            hint={
+                "zh": "素材有没有给出书名和页码？本课在第 2 节怎样说？",
+                "en": "Does the seed name a book and page? What does section 2 of the lesson say?",
+            },
+            explanations=[
+                {"zh": "不对：素材没有给出书名和页码，我们也没有找到科特勒的这句话；而且这类倍数是经验法则，不是测量出来的定律。",
+                 "en": "No: the seed names no book or page and we found no such sentence of Kotler's; and such ratios "
+                 "are rules of thumb, not measured laws."},
+                {"zh": "对：出处说不清的数字，要么注明“未能核实”，要么不用；倍数本身也随行业变化很大。",
+                 "en": "Yes: a figure whose source cannot be named is either marked unconfirmed or dropped; and the "
+                 "ratio itself varies a lot between industries."},
+                {"zh": "也没有这样的证据：本课只说这个倍数的出处未能核实、大小因行业而异，并没有说方向反了。",
+                 "en": "There is no such evidence either: the lesson only says the source is unconfirmed and the size "
+                 "varies by industry, not that the direction is wrong."},
+            ],
+        ),
+        Choice(
+            prompt={
+                "zh": "客服部想先联系高风险名单 at_risk 上“投诉没有解决的零售客户”。哪一行代码挑得对？",
+                "en": "Customer service wants to call first the retail customers on the at-risk list whose complaint "
+                "stayed unresolved. Which line picks them?",
+            },
+            options=[
+                {"zh": "at_risk[(at_risk[\"customer_type\"] == \"retail\") | (at_risk[\"worst_outcome\"] == \"unresolved\")]",
+                 "en": "at_risk[(at_risk[\"customer_type\"] == \"retail\") | (at_risk[\"worst_outcome\"] == \"unresolved\")]"},
+                {"zh": "at_risk[(at_risk[\"customer_type\"] == \"retail\") & (at_risk[\"worst_outcome\"] == \"unresolved\")]",
+                 "en": "at_risk[(at_risk[\"customer_type\"] == \"retail\") & (at_risk[\"worst_outcome\"] == \"unresolved\")]"},
+                {"zh": "at_risk[at_risk[\"lapsed\"]]", "en": "at_risk[at_risk[\"lapsed\"]]"},
+            ],
+            correct=1,
+            hint={
+                "zh": "两个条件要同时满足：用“且”还是“或”？",
+                "en": "Both conditions must hold: \"and\" or \"or\"?",
+            },
+            explanations=[
+                {"zh": "| 是“或”：满足任一条件的都进来了，包括投诉部分解决的零售客户和其他类型的客户。",
+                 "en": "| is \"or\": rows meeting either condition come in, partly resolved retail customers and other "
+                 "types included."},
+                {"zh": "对：& 是“且”，每个条件放在括号里（动手练 6）。",
+                 "en": "Yes: & is \"and\", each condition in brackets (exercise 6)."},
+                {"zh": "lapsed（次年没有再买）是事后才知道的；打电话时还不知道谁会走，名单要按投诉的处理结果挑。",
+                 "en": "lapsed (bought nothing next year) is known only in hindsight; when calling nobody knows yet who "
+                 "will leave, so pick by the outcome of the complaint."},
             ],
         ),
     ]

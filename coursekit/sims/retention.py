@@ -432,6 +432,8 @@ def _churn_model(customers_millions, monthly_churn, cost_per_customer):
         "lost_per_year": cost["lost_total"],
         "cost_per_year": cost["cost_total"],
         "annual_churn": annual_churn(monthly_churn),
+        "lost_of_start": cost["customers"] * annual_churn(monthly_churn),
+        "lost_replacements": cost["lost_total"] - cost["customers"] * annual_churn(monthly_churn),
         "months": MONTHS,
         "cumulative_cost": cost["cost_per_period"] * MONTHS,
     }
@@ -469,12 +471,16 @@ def _churn_explain(result):
         "lost_month_million": result["lost_per_month"] / 1e6,
         "lost_year_wan": result["lost_per_year"] / 1e4,
         "lost_year_million": result["lost_per_year"] / 1e6,
+        "lost_start_wan": result["lost_of_start"] / 1e4,
+        "lost_start_million": result["lost_of_start"] / 1e6,
+        "lost_new_wan": result["lost_replacements"] / 1e4,
+        "lost_new_million": result["lost_replacements"] / 1e6,
         "cost_month_yi": result["cost_per_month"] / 1e8,
         "cost_month_million": result["cost_per_month"] / 1e6,
         "cost_year_yi": result["cost_per_year"] / 1e8,
         "cost_year_billion": result["cost_per_year"] / 1e9,
     }
-    keys = ["sims.retention.churn_summary_cost", "sims.retention.churn_summary_annual"]
+    keys = [f"sims.retention.churn_summary_{part}" for part in ("cost", "annual", "replaced")]
     return "<br>".join(text(key, **result, **scaled) for key in keys)
 
 
@@ -489,7 +495,10 @@ def churn_cost_simulator(customers_millions=175, monthly_churn=0.015, cost_per_c
     MODEL (:func:`coursekit.retention.churn_replacement_cost`): lost a month =
     customers × monthly churn; cost a month = lost × cost per customer; a year = 12 ×
     a month (every lost customer is replaced, so the base stays the same). Yearly churn
-    = 1 − (1 − monthly churn)^12 (:func:`coursekit.retention.annual_churn`).
+    = 1 − (1 − monthly churn)^12 (:func:`coursekit.retention.annual_churn`). The customers
+    lost in a year (12 × a month) are more than yearly churn × customers: that share counts
+    only the customers there at the start; the replacements won during the year churn too
+    (``lost_of_start`` and ``lost_replacements`` in the result).
 
     DEFAULTS: the course seed's wireless case (three US carriers): 175 million
     customers, 1.5 % churn a month (the seed's range 1–2 %), $300 to replace a customer

@@ -1,0 +1,92 @@
+"""Lesson 3's review items that can be computed: the seed's two churn figures are about two groups,
+the churn simulator explains why a year loses more customers than the yearly churn rate says,
+the expected tenure matches the lesson's own weighting of year 1, the 7–10× attribution to Kotler
+is marked unconfirmed, the figures checked before keeping name their source, and the groups of
+lesson 2 get honest minutes to present."""
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+import coursekit
+from coursekit import quiz, retention, value
+from coursekit.i18n import text
+from coursekit.sims.retention import churn_cost_simulator
+
+ROOT = Path(__file__).resolve().parents[1]
+LESSON = nbformat.read(ROOT / "notebooks" / "03_retention.ipynb", as_version=4)
+PROSE = [c.source for c in LESSON.cells if c.cell_type == "markdown"]
+STUDENT_PROSE = [
+    c.source for c in LESSON.cells if c.cell_type == "markdown" and "instructor" not in c.metadata.get("tags", [])
+]
+
+
+@pytest.fixture(autouse=True)
+def chinese():
+    coursekit.setup()
+
+
+def test_the_seeds_two_churn_figures_are_two_groups_with_two_rates():
+    lost_at_20_percent = 1 - retention.survival_after(0.8, 5)
+    yearly_for_half = 1 - 0.5 ** (1 / 5)
+    assert lost_at_20_percent == pytest.approx(0.672, abs=0.001) and yearly_for_half == pytest.approx(0.129, abs=0.001)
+    assert yearly_for_half < 0.2  # the well-performing group loses fewer: no contradiction
+    cell = next(source for source in STUDENT_PROSE if "两个群体" in source)
+    assert "许多公司" in cell and "表现良好的机构" in cell and "13%" in cell
+    assert not any("不是素材所说的" in source or "两个数字放在一起对不对" in source for source in PROSE)
+
+
+def test_the_churn_simulator_explains_that_replacements_churn_too():
+    sim = churn_cost_simulator()
+    result = sim.result
+    assert result["lost_per_year"] == pytest.approx(12 * result["lost_per_month"])
+    assert result["lost_of_start"] == pytest.approx(result["customers"] * retention.annual_churn(0.015))
+    assert result["lost_of_start"] + result["lost_replacements"] == pytest.approx(result["lost_per_year"])
+    assert result["lost_replacements"] > 0
+    assert "247.3 万" in sim.summary.value and "补进来的新客户也会流失" in sim.summary.value
+    sim.controls["monthly_churn"].value = 3  # 3 % a month (in percent): more replacements to lose
+    assert sim.result["lost_replacements"] / sim.result["lost_per_year"] > result["lost_replacements"] / result[
+        "lost_per_year"
+    ]
+    assert any("补进来的新客户也会流失" in source for source in STUDENT_PROSE)
+
+
+@pytest.mark.parametrize("kept", [0.6, 0.65, 0.9, 0.95])
+def test_expected_tenure_follows_the_lessons_weighting_of_year_1(kept):
+    weighted = kept / (1 - kept)  # r + r² + …: year 1 weighted by r, as in V(r)
+    assert value.lifetime_value(1, kept, 0, years=None) == pytest.approx(weighted)
+    assert value.lifetime_value(1, kept, 0, years=1000) == pytest.approx(weighted)
+    assert text(f"retention.paid_years_{round(100 * kept)}")  # the lesson's table labels each rate
+
+
+def test_the_lesson_no_longer_says_year_1_is_certain():
+    prose = "\n".join(PROSE)
+    assert "第 1 年客户一定在" not in prose
+    assert r"E = \dfrac{r}{1 - r}" in prose and "第 1 年也乘" in prose
+
+
+def test_kotlers_7_to_10_times_is_marked_unconfirmed_in_prose_and_quiz():
+    for source in STUDENT_PROSE:
+        if "科特勒" in source and "7–10" in source:
+            assert "未能核实" in source, source[:80]
+    mentioning = [q for q in quiz.questions(3) if "科特勒" in q.prompt["zh"]]
+    assert mentioning and all("未能核实" in q.prompt["zh"] or "未能核实" in str(q) for q in mentioning)
+
+
+def test_figures_checked_before_keeping_name_their_source():
+    prose = "\n".join(STUDENT_PROSE)
+    assert "10%–30%" in prose and "第 4 页" in prose and "第 1 页" in prose  # Reichheld (1996), pages named
+    assert "Sharp（2010）" in prose and "Marketing Week" in prose  # the critique, with where it is reported
+
+
+def test_lesson_2s_groups_get_two_minutes_each_in_the_plans():
+    rows = [line for source in PROSE if "教学安排" in source.splitlines()[0] for line in source.splitlines()
+            if "汇报" in line and line.startswith("|")]
+    assert len(rows) == 2
+    for row in rows:
+        groups = int(re.search(r"(\d+)(?:–\d+)? 组", row).group(1))
+        each = int(re.search(r"每组 (\d+) 分钟", row).group(1))
+        minutes = int(row.strip().strip("|").split("|")[-1])
+        assert minutes >= groups * each and 2 <= each <= 3
