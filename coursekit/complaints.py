@@ -3,7 +3,7 @@
 Lesson 4 and its two simulators (expectation and satisfaction; complaint
 response) use these pure functions of numbers:
 
-- satisfaction as expectation versus performance (期望—实绩模型):
+- satisfaction as expectation versus performance (期望—实绩模型; 实绩 = perceived performance):
   :func:`disconfirmation`, :func:`satisfaction`, :func:`attribute_satisfaction`,
   :func:`overpromise`;
 - the complaint iceberg (投诉冰山): :func:`complaint_iceberg`;
@@ -40,9 +40,10 @@ from coursekit.i18n import Message
 ZONES = ("satisfied", "neutral", "dissatisfied")
 SEVERITIES = ("major", "minor")
 
-# Share of customers with a problem who would buy again (TARP 1979/1986, as quoted by
-# Albrecht & Zemke 1985 and Hart, Heskett & Sasser 1990). "major": a loss of more than
-# $100; "minor": a small loss.
+# Share of customers with a problem who would buy again (TARP 1979/1986, as commonly quoted
+# from Albrecht & Zemke 1985). That Hart, Heskett & Sasser (1990) print these exact figures is
+# unconfirmed (未能核实: the course could not check it). "major": a loss of more than $100;
+# "minor": a small loss.
 TARP_BUY_AGAIN = {
     "major": {"did_not_complain": 0.09, "not_resolved": 0.19, "resolved": 0.54, "resolved_quickly": 0.82},
     "minor": {"did_not_complain": 0.37, "not_resolved": 0.46, "resolved": 0.70, "resolved_quickly": 0.95},
@@ -273,10 +274,17 @@ def complaint_iceberg(
     silent_leave = silent × (1 − TARP "did not complain" buy-again share of ``severity``);
     tell_more_than_20 = dissatisfied × loud_share;
     hear_bad_wom = dissatisfied × tell_others.
+    silent_buy_again = the TARP "did not complain" share of ``severity`` (the assumption
+    behind silent_leave: all problems are of this severity).
+    CONVENTION: ``complain_share`` is the share who complain TO THE FIRM; third parties are a
+    separate group, so behind each complaint to the firm stand
+    (1 − complain_share − third_party_share) / complain_share silent customers: 23.75 with
+    the defaults (the same in :func:`complaint_outcome`).
     SOURCE: 4 % to the firm and 1 % to third parties: course seed figures. TARP (1986),
     Consumer complaint handling in America: an update study, US Office of Consumer
-    Affairs, popularised in Albrecht & Zemke (1985) Service America!: "for every customer
-    who complains, 26 stay silent" (1/27 ≈ 4 %); a customer with a problem tells 9–10
+    Affairs, popularised in Albrecht & Zemke (1985) Service America!: the average business
+    never hears from 96 % of its unhappy customers; for every complaint received it has
+    26 more customers with problems, 6 of them serious (1/27 ≈ 4 %); a customer with a problem tells 9–10
     others (default 9.5, the midpoint), 13 % tell more than 20; customers whose complaint
     was satisfactorily resolved tell about 5 (used in :func:`complaint_outcome`);
     only 9 % (major problem) / 37 % (minor) of non-complainers buy again (:data:`TARP_BUY_AGAIN`).
@@ -296,7 +304,7 @@ def complaint_iceberg(
     >>> ice = complaint_iceberg(1000)
     >>> {key: round(value, 1) for key, value in ice.items()}  # doctest: +NORMALIZE_WHITESPACE
     {'dissatisfied': 1000.0, 'complain_to_firm': 40.0, 'third_party': 10.0, 'silent': 950.0,
-     'silent_leave': 864.5, 'tell_more_than_20': 130.0, 'hear_bad_wom': 9500.0}
+     'silent_leave': 864.5, 'silent_buy_again': 0.1, 'tell_more_than_20': 130.0, 'hear_bad_wom': 9500.0}
     """
     dissatisfied = check_range("dissatisfied", dissatisfied, low=0)
     complain_share = check_range("complain_share", complain_share, low=0, high=1)
@@ -316,6 +324,7 @@ def complaint_iceberg(
         "third_party": dissatisfied * third_party_share,
         "silent": silent,
         "silent_leave": silent * (1 - TARP_BUY_AGAIN[severity]["did_not_complain"]),
+        "silent_buy_again": TARP_BUY_AGAIN[severity]["did_not_complain"],
         "tell_more_than_20": dissatisfied * loud_share,
         "hear_bad_wom": dissatisfied * tell_others,
     }
@@ -336,8 +345,9 @@ def stay_probability(resolution, response_days, severity="major", half_life_days
     and stays within [0, 1]. ``apology`` 0..1 (none .. sincere apology with fair
     compensation) closes at most ``apology_effect`` of the gap to 1.
     SOURCE: anchors: TARP (1979/1986) repurchase figures for customers with a problem,
-    as quoted by Albrecht & Zemke (1985) Service America! and by Hart, Heskett & Sasser
-    (1990), "The profitable art of service recovery", Harvard Business Review 68(4).
+    as commonly quoted from Albrecht & Zemke (1985) Service America!; whether Hart, Heskett &
+    Sasser (1990), "The profitable art of service recovery", Harvard Business Review 68(4),
+    print these exact figures is unconfirmed (未能核实).
     The smooth curve between them, the 7-day half-life and the apology effect: course
     convention (apology and compensation raise recovery satisfaction: Smith, Bolton &
     Wagner (1999), Journal of Marketing Research 36(3); the size here is an assumption).
@@ -383,6 +393,7 @@ def complaint_outcome(
     complain_share=0.04,
     half_life_days=7,
     apology=0.0,
+    third_party_share=0.01,
 ):
     """What a way of handling complaints (投诉处理) does: how many complainers stay or leave,
     the value lost, word of mouth, and the silent customers behind them (投诉冰山).
@@ -393,16 +404,22 @@ def complaint_outcome(
     hear_bad_wom = leave × tell_others (complainers who leave tell others);
     hear_good_wom = complainers × resolution × tell_good (satisfactorily resolved
     complainers tell good news);
-    noncomplainers = complainers / complain_share − complainers (dissatisfied customers
-    the firm never hears from, TARP's "did not complain");
+    dissatisfied = complainers / complain_share (complain_share: the share who complain TO
+    THE FIRM, as in :func:`complaint_iceberg`);
+    third_party = dissatisfied × third_party_share (they go to consumer associations, media
+    or courts; TARP gives no buy-again share for them, so they are counted but not valued);
+    noncomplainers = dissatisfied − complainers − third_party (the silent customers, TARP's
+    "did not complain": 23.75 per complaint with the defaults, as in the iceberg);
     noncomplainers_stay = noncomplainers × TARP "did not complain" share (9 % / 37 %);
     noncomplainers_leave = noncomplainers − noncomplainers_stay;
     noncomplainers_value_lost = noncomplainers_leave × value_per_customer;
+    noncomplainers_hear_bad_wom = noncomplainers_leave × tell_others (silent leavers talk too);
     total_value_lost = value_lost + noncomplainers_value_lost.
-    SOURCE: TARP (1986) via Albrecht & Zemke (1985) and Hart, Heskett & Sasser (1990),
-    HBR 68(4): 4 % complain, a customer with a problem tells 9–10 others, a customer
-    whose complaint was satisfactorily resolved tells about 5. Who tells what
-    (only leavers tell bad news; resolution share tells good news): course convention.
+    SOURCE: TARP (1986) as commonly quoted from Albrecht & Zemke (1985) (that Hart, Heskett &
+    Sasser 1990, HBR 68(4), print these figures is unconfirmed, 未能核实): 4 % complain, a
+    customer with a problem tells 9–10 others, a customer whose complaint was satisfactorily
+    resolved tells about 5. Who tells what (only leavers tell bad news, complainers and silent
+    customers alike; resolution share tells good news): course convention.
     Same caveat as :func:`complaint_iceberg`: old US survey figures, not constants.
 
     Parameters:
@@ -413,14 +430,17 @@ def complaint_outcome(
         severity: ``"major"`` or ``"minor"``.
         tell_others: people a customer who leaves unhappy tells, ≥ 0.
         tell_good: people a customer whose complaint was resolved tells, ≥ 0.
-        complain_share: share of dissatisfied customers who complain, a fraction 0.001–1.
+        complain_share: share of dissatisfied customers who complain to the firm, a fraction 0.001–1.
         half_life_days, apology: as in :func:`stay_probability`.
+        third_party_share: share of dissatisfied customers who go to third parties, a fraction 0–1; with
+            ``complain_share`` at most 1.
 
     >>> out = complaint_outcome(100, resolution=1, response_days=0, value_per_customer=1000)
     >>> {key: round(value) for key, value in out.items()}  # doctest: +NORMALIZE_WHITESPACE
     {'complainers': 100, 'stay': 82, 'leave': 18, 'value_lost': 18000, 'hear_bad_wom': 171,
-     'hear_good_wom': 500, 'noncomplainers': 2400, 'noncomplainers_stay': 216,
-     'noncomplainers_leave': 2184, 'noncomplainers_value_lost': 2184000, 'total_value_lost': 2202000}
+     'hear_good_wom': 500, 'third_party': 25, 'noncomplainers': 2375, 'noncomplainers_stay': 214,
+     'noncomplainers_leave': 2161, 'noncomplainers_value_lost': 2161250, 'noncomplainers_hear_bad_wom': 20532,
+     'total_value_lost': 2179250}
     """
     complainers = check_range("complainers", complainers, low=0)
     resolution = check_range("resolution", resolution, low=0, high=1)
@@ -430,11 +450,18 @@ def complaint_outcome(
     # at least one in a thousand complains: fewer would make the silent customers behind each
     # complaint a number no survey has measured (and 10 / 1e-320 is infinite)
     complain_share = check_range("complain_share", complain_share, low=0.001, high=1)
+    third_party_share = check_range("third_party_share", third_party_share, low=0, high=1)
     check_shapes(complainers=complainers, resolution=resolution, value_per_customer=value_per_customer,
-                 tell_others=tell_others, tell_good=tell_good, complain_share=complain_share)
+                 tell_others=tell_others, tell_good=tell_good, complain_share=complain_share,
+                 third_party_share=third_party_share)
+    both = complain_share + third_party_share
+    if np.any(both > 1):
+        raise CourseInputError("complaints.share_sum_error", value=plain(np.max(both)))
     stay = complainers * stay_probability(resolution, response_days, severity, half_life_days, apology)
     leave = complainers - stay
-    noncomplainers = complainers / complain_share - complainers
+    dissatisfied = complainers / complain_share
+    third_party = dissatisfied * third_party_share
+    noncomplainers = dissatisfied - complainers - third_party
     noncomplainers_stay = noncomplainers * TARP_BUY_AGAIN[severity]["did_not_complain"]
     noncomplainers_leave = noncomplainers - noncomplainers_stay
     return {
@@ -444,10 +471,12 @@ def complaint_outcome(
         "value_lost": leave * value_per_customer,
         "hear_bad_wom": leave * tell_others,
         "hear_good_wom": complainers * resolution * tell_good,
+        "third_party": third_party,
         "noncomplainers": noncomplainers,
         "noncomplainers_stay": noncomplainers_stay,
         "noncomplainers_leave": noncomplainers_leave,
         "noncomplainers_value_lost": noncomplainers_leave * value_per_customer,
+        "noncomplainers_hear_bad_wom": noncomplainers_leave * tell_others,
         "total_value_lost": (leave + noncomplainers_leave) * value_per_customer,
     }
 
@@ -466,7 +495,7 @@ def _known_codes(name, values, allowed):
 
 def satisfaction_by_gap(gap, satisfaction, tolerance=0.5, width=0.5, limit=2.0):
     """Mean overall satisfaction of survey respondents grouped by their gap
-    (差距 = 实际绩效 − 期望): the data check of the expectation–disconfirmation model.
+    (差距 = 实绩 − 期望): the data check of the expectation–disconfirmation model.
 
     ``gap`` and ``satisfaction``: one number per respondent, the same count (≥ 1);
     ``tolerance`` ≥ 0 (as in :func:`satisfaction`); ``width`` > 0: the width of a group;
@@ -564,8 +593,9 @@ def repurchase_by_handling(cases, fast_hours=24):
     ``repurchased_12m`` (0/1); ``fast_hours`` > 0. Returns one row per (speed, resolution)
     with ``speed`` ("fast" or "slow"), ``resolution``, ``cases``, ``repurchase_rate`` (0 when a
     group has no cases) and ``fast_hours``. SOURCE: course convention. The course data are
-    synthetic, built to follow TARP-like patterns (TARP 1979/1986; Hart, Heskett & Sasser
-    1990): the table illustrates the pattern, it is not evidence for it.
+    synthetic, built to follow TARP-like patterns (TARP 1979/1986, as quoted by Albrecht &
+    Zemke 1985; service recovery: Hart, Heskett & Sasser 1990, whose use of the TARP figures is
+    unconfirmed): the table illustrates the pattern, it is not evidence for it.
 
     Parameters:
         cases: a case table with ``resolution`` (``resolved``, ``partial`` or ``unresolved``), ``response_hours``

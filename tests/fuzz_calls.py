@@ -528,6 +528,7 @@ VALID = {
     "coursekit.complaints.complaint_outcome": lambda: {
         "complainers": 100, "resolution": 0.8, "response_days": 3, "value_per_customer": 1000, "severity": "major",
         "tell_others": 9.5, "tell_good": 5, "complain_share": 0.04, "half_life_days": 7, "apology": 0.2,
+        "third_party_share": 0.01,
     },
     "coursekit.complaints.satisfaction_by_gap": lambda: {
         "gap": [-1.0, -0.9, 0.1, 1.2], "satisfaction": [2, 3, 4, 6], "tolerance": 0.5, "width": 0.5, "limit": 2.0
@@ -706,7 +707,7 @@ VALID = {
     },
     # simulators: the constructors' arguments
     "coursekit.sims.complaints.complaint_response_simulator": lambda: {
-        "complainers": 100, "response_days": 7, "resolution": 0.8, "apology": 0.0, "severity": "major",
+        "dissatisfied": 2500, "response_days": 7, "resolution": 0.8, "apology": 0.0, "severity": "major",
         "value_per_customer": 5000, "complain_share": 0.04,
     },
     "coursekit.sims.complaints.expectation_simulator": lambda: {
@@ -823,6 +824,7 @@ SKIPPED = {
     "coursekit.customer_outlook.course_models": _NO_ARGUMENT + " (fits the models to the course data)",
     "coursekit.exercisebank.lesson5.exercises": _NO_ARGUMENT + " (an exercise bank)",
     "coursekit.exercisebank.lesson3.exercises": _NO_ARGUMENT + " (an exercise bank)",
+    "coursekit.exercisebank.lesson4.exercises": _NO_ARGUMENT + " (an exercise bank)",
     "coursekit.quizbank.lesson5.questions": _NO_ARGUMENT + " (a question bank)",
     "coursekit.sims.base.Percent": _PLUMBING,
     "coursekit.sims.base.WholePercentSlider": _PLUMBING + " (a slider class)",

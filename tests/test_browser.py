@@ -121,7 +121,7 @@ def _churn_cost(v, a):
 
 def _complaint(v, a):
     outcome = complaints.complaint_outcome(
-        a["complainers"],
+        a["dissatisfied"] * a["complain_share"],
         a["resolution"],
         v,
         a["value_per_customer"],

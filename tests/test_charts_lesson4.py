@@ -109,7 +109,7 @@ def test_gap_chart_rejects_bad_input(kwargs, name):
 def test_iceberg_bars_are_the_iceberg_numbers(dissatisfied, share, severity):
     ice = complaint_iceberg(dissatisfied, share, severity=severity)
     ax = charts.complaint_iceberg_chart(complaints.complaint_iceberg(dissatisfied, share, severity=severity)).axes[0]
-    expected = [ice["complain_to_firm"], ice["third_party"], -ice["silent"], -ice["silent_leave"]]
+    expected = [ice["complain_to_firm"], -ice["third_party"], -ice["silent"], -ice["silent_leave"]]
     assert heights(ax) == pytest.approx(expected)
     assert any(f"{ice['hear_bad_wom']:,.0f}" in t.get_text() for t in ax.texts)
     assert ax.get_title() == text("charts.complaints.iceberg_title", dissatisfied=dissatisfied)
@@ -118,7 +118,30 @@ def test_iceberg_bars_are_the_iceberg_numbers(dissatisfied, share, severity):
 def test_iceberg_numbers_by_hand():
     ax = charts.complaint_iceberg_chart(complaints.complaint_iceberg(1000)).axes[0]
     silent = 1000 - 40 - 10
-    assert heights(ax) == pytest.approx([40, 10, -silent, -silent * (1 - 0.09)])
+    assert heights(ax) == pytest.approx([40, -10, -silent, -silent * (1 - 0.09)])
+
+
+def test_iceberg_chart_layout_review_items():
+    """Review item L4: only complaints to the firm stand above the water; 水面以下 is written below
+    the water, away from the firm's bar; whole people on the bars; the severity assumption shown."""
+    fig = charts.complaint_iceberg_chart(complaints.complaint_iceberg(1000))
+    ax = fig.axes[0]
+    bars = ax.containers[0]
+    assert [bar.get_height() > 0 for bar in bars] == [True, False, False, False]  # third parties below the water
+    hidden = next(t for t in ax.texts if t.get_text() == text("charts.complaints.iceberg_hidden"))
+    assert hidden.get_position()[1] < 0 and hidden.get_position()[0] > 2.5  # below the water, not under the firm bar
+    visible = next(t for t in ax.texts if t.get_text() == text("charts.complaints.iceberg_visible"))
+    assert visible.get_position()[1] > 0
+    labels = [t.get_text() for t in ax.texts]
+    assert "865" in labels and "864.5" not in " ".join(labels)  # whole people, rounded half up
+    assert any("9%" in t and "假设" in t for t in labels)  # the severity assumption is on the chart
+    minor = charts.complaint_iceberg_chart(complaints.complaint_iceberg(1000, severity="minor")).axes[0]
+    assert any("37%" in t.get_text() for t in minor.texts)
+    fig.canvas.draw()
+    box = ax.get_window_extent()
+    for label in ax.texts:  # every note inside the axes
+        extent = label.get_window_extent()
+        assert box.x0 - 1 <= extent.x0 and extent.x1 <= box.x1 + 1 and box.y0 - 1 <= extent.y0, label.get_text()
 
 
 @pytest.mark.parametrize(

@@ -217,9 +217,11 @@ def test_complaint_outcome_arithmetic():
     assert out["value_lost"] == pytest.approx(200 * (1 - p) * 300)
     assert out["hear_bad_wom"] == pytest.approx(200 * (1 - p) * 9.5)
     assert out["hear_good_wom"] == pytest.approx(200 * 0.5 * 5)
-    assert out["noncomplainers"] == pytest.approx(200 / 0.04 - 200)  # 4 800 behind 200 complainers
-    assert out["noncomplainers_stay"] == pytest.approx(4800 * 0.37)
-    assert out["noncomplainers_value_lost"] == pytest.approx(4800 * 0.63 * 300)
+    assert out["third_party"] == pytest.approx(200 / 0.04 * 0.01)  # 50 go to third parties
+    assert out["noncomplainers"] == pytest.approx(200 / 0.04 - 200 - 50)  # 4 750 silent behind 200 complainers
+    assert out["noncomplainers_stay"] == pytest.approx(4750 * 0.37)
+    assert out["noncomplainers_value_lost"] == pytest.approx(4750 * 0.63 * 300)
+    assert out["noncomplainers_hear_bad_wom"] == pytest.approx(4750 * 0.63 * 9.5)
     assert out["total_value_lost"] == pytest.approx(out["value_lost"] + out["noncomplainers_value_lost"])
 
 
@@ -293,6 +295,7 @@ BAD = [
     (complaint_outcome, "complain_share", 0),
     (complaint_outcome, "half_life_days", -7),
     (complaint_outcome, "apology", 3),
+    (complaint_outcome, "third_party_share", 0.97),  # 0.04 + 0.97 > 1
 ]
 
 

@@ -1,6 +1,6 @@
 """The lesson format: a lesson fits the class periods it claims, and students do things in each.
 
-A lesson in this format (listed in FORMATTED; the others join as they are rewritten) is:
+Every lesson (FORMATTED: every notebook but the course guide) is in this format:
 
 - **periods**: each class period (课时, 45 minutes) starts with a heading ``## 第一课时（上）…``;
   before it stands its time plan, an ``instructor`` cell whose first line names the
@@ -26,7 +26,7 @@ from coursekit import quiz
 from tools.editions import lessons
 
 ROOT = Path(__file__).resolve().parents[1]
-FORMATTED = ["01_customers.ipynb", "02_customer_value.ipynb", "03_retention.ipynb", "05_lifetime_value.ipynb"]  # lesson 4 joins when it is rewritten in this format
+FORMATTED = [p.name for p in lessons() if not p.name.startswith("00_")]  # the guide is no lesson
 MAX_MINUTES, MIN_EXERCISES, MIN_QUESTIONS = 40, 2, 10
 PERIOD = re.compile(r"^## 第[一二三四]课时", re.M)
 EXTENSION = "extension"

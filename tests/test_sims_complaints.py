@@ -51,7 +51,7 @@ def move(sim, **values):
 # --- 5. complaint response ----------------------------------------------------------------------
 
 COMPLAINT_DEFAULTS = {
-    "complainers": 100,
+    "dissatisfied": 2500,
     "response_days": 7,
     "resolution": 0.8,
     "apology": 0.0,
@@ -59,8 +59,8 @@ COMPLAINT_DEFAULTS = {
     "value_per_customer": 5000,
     "complain_share": 0.04,
 }
-MOVED = {  # the slider positions (rates in percent): 60 % resolved, 50 % apology, 5 % complain
-    "complainers": 200,
+MOVED = {  # the slider positions (rates in percent): 60 % resolved, 50 % apology, 5 % complain: 200 complaints
+    "dissatisfied": 4000,
     "response_days": 3,
     "resolution": 60,
     "apology": 50,
@@ -77,7 +77,7 @@ def complaint_sim():
 
 def test_complaint_result_is_what_complaint_outcome_returns(complaint_sim):
     move(complaint_sim, **MOVED)
-    expected = complaint_outcome(200, 0.6, 3, 8000, severity="minor", complain_share=0.05, apology=0.5)
+    expected = complaint_outcome(4000 * 0.05, 0.6, 3, 8000, severity="minor", complain_share=0.05, apology=0.5)
     for key, value in expected.items():
         assert complaint_sim.result[key] == pytest.approx(value), key
     # and by hand, from the TARP anchors of a minor problem (46 %, 70 %, 95 %)
@@ -85,9 +85,10 @@ def test_complaint_result_is_what_complaint_outcome_returns(complaint_sim):
     stay = base + 0.5 * 0.1 * (1 - base)
     assert complaint_sim.result["stay_probability"] == pytest.approx(stay)
     assert complaint_sim.result["stay"] == pytest.approx(200 * stay)
-    assert complaint_sim.result["noncomplainers"] == pytest.approx(200 / 0.05 - 200)
-    assert complaint_sim.result["noncomplainers_leave"] == pytest.approx(3800 * (1 - 0.37))
-    assert complaint_sim.result["total_value_lost"] == pytest.approx((200 * (1 - stay) + 3800 * 0.63) * 8000)
+    assert complaint_sim.result["third_party"] == pytest.approx(4000 * 0.01)
+    assert complaint_sim.result["noncomplainers"] == pytest.approx(4000 - 200 - 40)  # 3,760 silent
+    assert complaint_sim.result["noncomplainers_leave"] == pytest.approx(3760 * (1 - 0.37))
+    assert complaint_sim.result["total_value_lost"] == pytest.approx((200 * (1 - stay) + 3760 * 0.63) * 8000)
 
 
 def test_complaint_summary_shows_those_numbers(complaint_sim):
@@ -95,9 +96,11 @@ def test_complaint_summary_shows_those_numbers(complaint_sim):
     result, summary = complaint_sim.result, complaint_sim.summary.value
     for key in ["stay", "leave", "value_lost", "hear_bad_wom", "hear_good_wom", "noncomplainers"]:
         assert f"{result[key]:,.0f}" in summary, key
-    for key in ["noncomplainers_leave", "noncomplainers_value_lost", "total_value_lost"]:
+    for key in ["noncomplainers_leave", "noncomplainers_value_lost", "total_value_lost", "noncomplainers_hear_bad_wom",
+                "third_party"]:
         assert f"{result[key]:,.0f}" in summary, key
-    assert "每月 200 件投诉" in summary and "投诉率 5%" in summary and "约有 19 位" in summary
+    assert "每月 4,000 位不满意的客户" in summary and "每月 200 件投诉" in summary
+    assert "投诉率 5%" in summary and "约有 19 位" in summary
 
 
 def test_complaint_figure_is_updated_in_place(complaint_sim):
@@ -130,7 +133,7 @@ def test_complaint_figure_is_updated_in_place(complaint_sim):
     assert {label.get_color() for label in labels} == {"white"}
     move(complaint_sim, severity="major")  # only 9 % of the silent stay: too thin a bar to write on
     kept, lost = artists["counts"][1]
-    assert kept.get_text() == f"{complaint_sim.result['noncomplainers_stay']:,.0f}" == "342"  # 3,800 × 9 %
+    assert kept.get_text() == f"{complaint_sim.result['noncomplainers_stay']:,.0f}" == "338"  # 3,760 × 9 %
     assert kept.get_visible() and kept.get_position() == (0, 0.58) and kept.get_color() == STAY  # in the gap above
     assert (kept.get_ha(), kept.get_va()) == ("left", "bottom")
     assert lost.get_position() == pytest.approx(((1 + 0.09) / 2, 1)) and lost.get_color() == "white"
@@ -171,12 +174,46 @@ def test_nobody_complaining_shows_a_message_and_keeps_the_last_result(complaint_
     complaint_sim.controls["complain_share"].value = 1  # the position the message names (1 %) can be computed
     assert complaint_sim.message.value == "" and STALE_STYLE not in complaint_sim.summary.value
     complaint_sim.controls["complain_share"].value = 20
-    assert complaint_sim.result["noncomplainers"] == pytest.approx(100 / 0.2 - 100)
+    assert complaint_sim.result["noncomplainers"] == pytest.approx(2500 * (1 - 0.2 - 0.01))
+
+
+def test_more_complaints_from_the_same_dissatisfied_customers_lose_less():
+    """Review item L4: the complaint-rate slider holds the dissatisfied customers fixed, so a
+    higher share who complain means more complaints handled and fewer silent leavers (it used
+    to hold the complaints fixed, and losses collapsed from 11.13M to 0.66M at 50 %)."""
+    sim = complaint_response_simulator()
+    losses, complaints_handled = [], []
+    for share in (1, 4, 20, 50):
+        sim.controls["complain_share"].value = share
+        assert sim.result["dissatisfied"] == 2500
+        assert sim.result["complainers"] + sim.result["third_party"] + sim.result["noncomplainers"] == pytest.approx(
+            2500
+        )
+        losses.append(sim.result["total_value_lost"])
+        complaints_handled.append(sim.result["complainers"])
+    assert complaints_handled == pytest.approx([25, 100, 500, 1250])
+    assert losses == sorted(losses, reverse=True)  # more voice, less lost
+    assert losses[-1] > 0.4 * losses[1]  # no collapse: the dissatisfied customers are still there
+
+
+def test_the_summary_counts_bad_word_of_mouth_from_silent_leavers_too(complaint_sim):
+    result, summary = complaint_sim.result, complaint_sim.summary.value
+    assert result["noncomplainers_hear_bad_wom"] == pytest.approx(result["noncomplainers_leave"] * 9.5)
+    assert result["noncomplainers_hear_bad_wom"] > 10 * result["hear_bad_wom"]
+    assert f"{result['noncomplainers_hear_bad_wom']:,.0f}" in summary and "沉默客户" in summary
+
+
+def test_the_expectation_simulator_labels_cost_as_value_for_money_and_names_its_weights():
+    sim = expectation_simulator()
+    assert "物有所值" in sim.controls["cost_expectation"].description
+    assert "物有所值" in sim.summary.value and "五项同等重要" in sim.summary.value
+    weighted = expectation_simulator(weights={"cost": 3})
+    assert "按表中的权重" in weighted.summary.value and "五项同等重要" not in weighted.summary.value
 
 
 @FAST
 @given(
-    complainers=st.integers(10, 1000),
+    dissatisfied=st.integers(250, 25000),
     response_days=st.integers(0, 30),
     resolution=st.floats(0, 1),
     apology=st.floats(0, 1),
@@ -185,9 +222,10 @@ def test_nobody_complaining_shows_a_message_and_keeps_the_last_result(complaint_
     share=st.floats(0.01, 0.5),
 )
 def test_complaint_model_anywhere_on_the_sliders(
-    complainers, response_days, resolution, apology, severity, value, share
+    dissatisfied, response_days, resolution, apology, severity, value, share
 ):
-    sim_result = _complaint_model(complainers, response_days, resolution, apology, severity, value, share)
+    sim_result = _complaint_model(dissatisfied, response_days, resolution, apology, severity, value, share)
+    complainers = dissatisfied * share
     expected = complaint_outcome(
         complainers, resolution, response_days, value, severity=severity, complain_share=share, apology=apology
     )
@@ -199,9 +237,9 @@ def test_complaint_model_anywhere_on_the_sliders(
 @pytest.mark.parametrize(
     ("name", "value"),
     [
-        ("complainers", 5),
-        ("complainers", 10.5),
-        ("complainers", 2000),
+        ("dissatisfied", 5),
+        ("dissatisfied", 300.5),
+        ("dissatisfied", 30000),
         ("response_days", -1),
         ("response_days", 31),
         ("resolution", 1.2),
@@ -266,7 +304,8 @@ def test_expectation_summary_shows_zones_and_gaps(expectation_sim):
     move(expectation_sim, delivery_performance=4)
     table, summary = expectation_sim.result["table"], expectation_sim.summary.value
     for name, row in table.iterrows():
-        assert f"<td>{text(f'attributes.{name}')}</td>" in summary
+        label = text("sims.complaints.attribute_cost") if name == "cost" else text(f"attributes.{name}")
+        assert f"<td>{label}</td>" in summary
         zone = text("categories." + row["zone"])
         assert f"<td>{row['gap']:+.1f}</td><td>{zone}</td>" in summary
     overall = table.loc["overall"]
@@ -477,5 +516,5 @@ def test_lesson4_answer_key_of_the_complaint_simulator(complaint_sim):
     move(complaint_sim, response_days=1)
     assert round(complaint_sim.result["stay"]) == 67
     complaint_sim.reset()  # (3), in units of 10,000 yuan
-    assert round(complaint_sim.result["noncomplainers_value_lost"] / 1e4) == 1092
+    assert round(complaint_sim.result["noncomplainers_value_lost"] / 1e4) == 1081
     assert round(complaint_sim.result["value_lost"] / 1e4, 1) == 20.9

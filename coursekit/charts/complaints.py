@@ -44,7 +44,7 @@ def _lesson4_bar_labels(ax, bars, labels, **kwargs):
 
 
 def satisfaction_by_gap_chart(table):
-    """Mean overall satisfaction of survey respondents grouped by their gap (差距 = 实际绩效 −
+    """Mean overall satisfaction of survey respondents grouped by their gap (差距 = 实绩 −
     期望), one bar per group, coloured by the group's satisfaction zone, n under each bar's top.
 
     Parameters:
@@ -89,45 +89,57 @@ def satisfaction_by_gap_chart(table):
 
 def complaint_iceberg_chart(iceberg):
     """The complaint iceberg (投诉冰山) as a picture: above the waterline the few
-    dissatisfied customers the firm hears from, below it the silent majority and how
-    many of them quietly leave.
+    dissatisfied customers the firm hears from, below it those it does not hear from
+    directly (third parties, the silent majority) and how many of the silent quietly leave.
 
-    Bars up = complain_to_firm, third_party; bars down = silent, silent_leave; the note gives
-    hear_bad_wom. SOURCE: as complaint_iceberg (course seed 4 % / 1 %; TARP 1986 via Albrecht
-    & Zemke 1985; 1970s–80s US survey figures, not constants).
+    Bar up = complain_to_firm; bars down = third_party, silent, silent_leave (each bar's
+    number is rounded to whole people: the counts are expected values, 平均); the notes give
+    hear_bad_wom and the assumption behind silent_leave (every problem of one severity, of
+    which only ``silent_buy_again`` of the silent buy again). SOURCE: as complaint_iceberg
+    (course seed 4 % / 1 %; TARP 1986 via Albrecht & Zemke 1985; 1970s–80s US survey
+    figures, not constants).
 
     Parameters:
         iceberg: the dict from :func:`coursekit.complaints.complaint_iceberg` for one number of dissatisfied
             customers: keys ``dissatisfied``, ``complain_to_firm``, ``third_party``, ``silent``,
-            ``silent_leave`` and ``hear_bad_wom``, each one number of people, ≥ 0 (an array is refused).
+            ``silent_leave``, ``hear_bad_wom`` (each one number of people, ≥ 0; an array is refused) and
+            ``silent_buy_again`` (a fraction 0–1).
 
     >>> import coursekit
     >>> from coursekit.complaints import complaint_iceberg
     >>> coursekit.setup()
     >>> [float(bar.get_height()) for bar in complaint_iceberg_chart(complaint_iceberg(1000)).axes[0].containers[0]]
-    [40.0, 10.0, -950.0, -864.5]
+    [40.0, -10.0, -950.0, -864.5]
     """
-    parts = ["dissatisfied", "complain_to_firm", "third_party", "silent", "silent_leave", "hear_bad_wom"]
+    parts = ["dissatisfied", "complain_to_firm", "third_party", "silent", "silent_leave", "hear_bad_wom",
+             "silent_buy_again"]
     missing = [part for part in parts if part not in getattr(iceberg, "keys", lambda: ())()]
     if missing:
         raise CourseInputError("errors.columns", name="iceberg", missing=", ".join(missing), required=", ".join(parts))
     ice = {part: check_single(f"iceberg['{part}']", iceberg[part], low=0) for part in parts}
-    heights = [ice["complain_to_firm"], ice["third_party"], -ice["silent"], -ice["silent_leave"]]
-    colours = [style.MAIN, style.MAIN, style.GREY, style.BAD]
-    low = -max(ice["dissatisfied"], 1) * 1.2
+    check_single("iceberg['silent_buy_again']", ice["silent_buy_again"], low=0, high=1)
+    heights = [ice["complain_to_firm"], -ice["third_party"], -ice["silent"], -ice["silent_leave"]]
+    colours = [style.MAIN, style.COMPARE, style.GREY, style.BAD]
+    low = -max(ice["dissatisfied"], 1) * 1.45
     fig, ax = style.figure()
     ax.axhspan(low, 0, color=style.WATER, alpha=0.15, linewidth=0)
     bars = ax.bar(range(4), heights, color=colours)
-    _lesson4_bar_labels(ax, bars, [f"{abs(height):,.4g}" for height in heights])
+    # whole people, rounded half up (864.5 → 865, as a student rounds by hand)
+    _lesson4_bar_labels(ax, bars, [f"{int(np.floor(abs(height) + 0.5)):,}" for height in heights])
     ax.axhline(0, color=style.WATER, linewidth=2)
+    # the two waterline labels sit at the right edge, each on its own side of the line
     ax.text(3.45, 0.03 * -low, text("charts.complaints.iceberg_visible"), ha="right", va="bottom", fontsize="small")
-    ax.text(-0.45, 0.03 * low, text("charts.complaints.iceberg_hidden"), ha="left", va="top", fontsize="small")
+    ax.text(3.45, 0.985 * low, text("charts.complaints.iceberg_hidden"), ha="right", va="bottom", fontsize="small")
     ax.text(
         -0.45,
-        0.55 * low,
-        text("charts.complaints.iceberg_wom", people=ice["hear_bad_wom"]),
-        va="center",
-        fontsize="medium",
+        0.93 * low,
+        text(
+            "charts.complaints.iceberg_wom",
+            people=ice["hear_bad_wom"],
+            share=ice["silent_buy_again"],
+        ),
+        va="bottom",
+        fontsize="small",
     )
     parts = ["firm", "third_party", "silent", "silent_leave"]
     ax.set_xticks(range(4), [text(f"charts.complaints.iceberg_{part}") for part in parts], fontsize="small")
@@ -239,9 +251,10 @@ def tarp_buy_again_chart():
     who would buy again, by what happened to their complaint, for major and minor problems.
 
     FORMULA: none; the bar heights are :data:`coursekit.complaints.TARP_BUY_AGAIN`.
-    SOURCE: TARP (1979, 1986) studies for the US Office of Consumer Affairs, as quoted by
-    Albrecht & Zemke (1985) Service America! and Hart, Heskett & Sasser (1990), Harvard
-    Business Review 68(4). 1970s–80s US survey figures, not constants.
+    SOURCE: TARP (1979, 1986) studies for the US Office of Consumer Affairs, as commonly quoted
+    from Albrecht & Zemke (1985) Service America!; whether Hart, Heskett & Sasser (1990), Harvard
+    Business Review 68(4), print these exact figures is unconfirmed (未能核实). 1970s–80s US
+    survey figures, not constants.
 
     >>> import coursekit
     >>> coursekit.setup()

@@ -46,11 +46,13 @@ DELAYS = np.arange(0, 31)  # response times on the curve's x-axis: the slider's 
 SHARE_STEP = 0.01  # the complain-share slider's step: its lowest position that can be computed
 
 
-def _complaint_model(complainers, response_days, resolution, apology, severity, value_per_customer, complain_share):
-    """The numbers of :func:`~coursekit.complaints.complaint_outcome`, plus the stay
-    probability now and along the curve of response times."""
+def _complaint_model(dissatisfied, response_days, resolution, apology, severity, value_per_customer, complain_share):
+    """The numbers of :func:`~coursekit.complaints.complaint_outcome` for ``dissatisfied``
+    customers of whom ``complain_share`` complain (the number of dissatisfied customers stays
+    fixed when the share moves), plus the stay probability now and along the curve of
+    response times."""
     outcome = complaint_outcome(
-        complainers,
+        dissatisfied * complain_share,
         resolution,
         response_days,
         value_per_customer,
@@ -60,8 +62,9 @@ def _complaint_model(complainers, response_days, resolution, apology, severity, 
     )
     return {
         **outcome,
+        "dissatisfied": dissatisfied,
         "complain_share": complain_share,
-        "silent_per_complainer": outcome["noncomplainers"] / complainers,
+        "silent_per_complainer": outcome["noncomplainers"] / outcome["complainers"],
         "response_days": response_days,
         "stay_probability": stay_probability(resolution, response_days, severity, apology=apology),
         "silent_stay_probability": TARP_BUY_AGAIN[severity]["did_not_complain"],
@@ -152,7 +155,7 @@ def _complaint_explain(result):
 
 
 def complaint_response_simulator(
-    complainers=100,
+    dissatisfied=2500,
     response_days=7,
     resolution=0.8,
     apology=0.0,
@@ -162,54 +165,59 @@ def complaint_response_simulator(
 ):
     """Complaint response (投诉处理): what answering complaints faster and better is worth.
 
-    Students move the number of complaints a month, the response time (days), how
+    Students move the number of dissatisfied customers a month, the response time (days), how
     fully the problem is resolved, apology and compensation, the problem's severity,
-    the value of a customer and the share of dissatisfied customers who complain, and
+    the value of a customer and the share of dissatisfied customers who complain to the
+    firm (the number of dissatisfied customers stays fixed: more complaints means fewer
+    silent customers, not fewer dissatisfied ones), and
     see how many complainers stay or leave, how many people hear bad word of mouth,
     the silent dissatisfied customers behind every complaint (the iceberg) and the
     value lost. Left: stay/leave shares of complainers and of silent customers (with
     head counts); right: the chance a complainer buys again against the response time.
 
     MODEL (:func:`coursekit.complaints.complaint_outcome`):
+    complainers = dissatisfied × complain_share;
     stay = complainers × stay_probability(resolution, days), with
     stay_probability = p0 + resolution × [(p1 − p0) + (p2 − p1) × 0.5^(days / 7)],
     lifted by apology × 10 % of the gap to 1;
-    silent dissatisfied customers = complainers / complain_share − complainers, of whom
-    only TARP's "did not complain" share buys again; value lost = leavers × value;
-    people hearing bad news = complainers who leave × 9.5. A share who complain of 0 %
-    cannot be computed (the iceberg behind no complaints is unknown): the simulator
-    shows a message and keeps the last picture.
+    third parties = dissatisfied × 1 % (counted, not valued); silent dissatisfied customers =
+    dissatisfied − complainers − third parties, of whom only TARP's "did not complain" share
+    buys again; value lost = leavers × value; people hearing bad news = (complainers who
+    leave + silent customers who leave) × 9.5. A share who complain of 0 % leaves no
+    complaint to handle: the simulator shows a message and keeps the last picture.
 
     DEFAULTS: 4 % complain, the buy-again anchors p0, p1, p2 (19 %, 54 %, 82 % for a
-    major problem) and the silent customers' 9 %: TARP (1986) via Albrecht & Zemke (1985)
-    and Hart, Heskett & Sasser (1990), HBR 68(4) (see :data:`coursekit.complaints.TARP_BUY_AGAIN`).
-    100 complaints a month, answered in 7 days, 80 % resolved, no apology, a customer
-    worth 5,000 yuan (lifetime value): course convention (an ordinary firm to improve on).
+    major problem) and the silent customers' 9 %: TARP (1986) as commonly quoted from
+    Albrecht & Zemke (1985); that Hart, Heskett & Sasser (1990), HBR 68(4), print them is
+    unconfirmed (未能核实; see :data:`coursekit.complaints.TARP_BUY_AGAIN`).
+    2,500 dissatisfied customers a month (100 complaints at 4 %), answered in 7 days, 80 %
+    resolved, no apology, a customer worth 5,000 yuan (lifetime value): course convention
+    (an ordinary firm to improve on).
     Any of them can be given as a keyword within the slider's range.
 
     Parameters:
-        complainers: complaints a month, a whole number 10–1,000.
+        dissatisfied: dissatisfied customers a month, a whole number 250–25,000.
         response_days: days until the complaint is resolved, a whole number 0–30.
         resolution: how fully the problem is resolved, a fraction 0–1.
         apology: apology and compensation, 0 (none) to 1 (sincere and fair).
         severity: ``"major"`` or ``"minor"``.
         value_per_customer: the value of a customer who stays, yuan, 0–50,000.
-        complain_share: the share of dissatisfied customers who complain at the start, a fraction 0.001–0.5
-            (the slider itself goes down to 0, where the simulator shows a message).
+        complain_share: the share of dissatisfied customers who complain to the firm at the start, a fraction
+            0.01–0.5 (the slider itself goes down to 0, where the simulator shows a message).
 
     >>> import coursekit
     >>> coursekit.setup()
     >>> sim = complaint_response_simulator()
     >>> round(sim.result["stay"]), round(sim.result["total_value_lost"])
-    (58, 11129000)
+    (58, 11015250)
     """
     controls = {
-        "complainers": slider(
-            "sims.complaints.complaint_complainers",
-            check_int("complainers", complainers, 10, 1000),
-            10,
-            1000,
-            10,
+        "dissatisfied": slider(
+            "sims.complaints.complaint_dissatisfied",
+            check_int("dissatisfied", dissatisfied, 250, 25000),
+            250,
+            25000,
+            250,
             integer=True,
         ),
         "response_days": slider(
@@ -235,17 +243,17 @@ def complaint_response_simulator(
             500,
             fmt=",.0f",
         ),
-        # The slider goes down to 0 on purpose: if nobody complains, complaints tell nothing about
-        # the iceberg, and the simulator says so. The starting value must be above 0.
+        # The slider goes down to 0 on purpose: if nobody complains there is no complaint to
+        # handle, and the simulator says so. The starting value must be one the slider can show.
         "complain_share": percent_slider(
             "sims.complaints.complaint_share",
-            check_single("complain_share", complain_share, low=0.001, high=0.5),
+            check_single("complain_share", complain_share, low=SHARE_STEP, high=0.5),
             0,
             0.5,
             SHARE_STEP,
         ),
     }
-    # complaint_outcome refuses a complaint share of 0: nothing to infer the iceberg from
+    # complaint_outcome refuses a complaint share of 0: no complaint to handle
     messages = {
         ("errors.range", "complain_share"): ("sims.complaints.complaint_no_complaints_error", {"least": SHARE_STEP})
     }
@@ -279,7 +287,7 @@ def _expectation_figure():
     ax.axhline((ROW_Y[-2] + ROW_Y[-1]) / 2, color="black", linewidth=0.8)
     ax.set(
         yticks=ROW_Y,
-        yticklabels=[text(f"attributes.{name}") for name in ROWS],
+        yticklabels=[_attribute_label(name) for name in ROWS],
         xlim=(0.5, 12.2),
         xticks=range(1, 11),
         title=text("sims.complaints.expectation_title"),
@@ -323,14 +331,15 @@ def _expectation_explain(result):
     columns = ["weight", "expectation", "performance", "gap", "zone"]
     header = "".join(f"<th>{text(f'columns.{column}')}</th>" for column in ["attribute", *columns])
     rows = "".join(
-        f"<tr><td>{text(f'attributes.{row.Index}')}</td><td>{row.weight:.0%}</td><td>{row.expectation:.1f}</td>"
+        f"<tr><td>{_attribute_label(row.Index)}</td><td>{row.weight:.0%}</td><td>{row.expectation:.1f}</td>"
         f"<td>{row.performance:.1f}</td><td>{as_shown(row.gap, 1):+.1f}</td>"
         f"<td>{text(f'categories.{row.zone}')}</td></tr>"
         for row in table.itertuples()
     )
     overall = table.loc["overall"]
+    equal = bool(np.allclose(table["weight"].drop("overall"), 1 / (len(table) - 1)))
     sentence = text(
-        "sims.complaints.expectation_summary",
+        "sims.complaints.expectation_summary_equal" if equal else "sims.complaints.expectation_summary",
         expectation=overall["expectation"],
         performance=overall["performance"],
         gap=as_shown(overall["gap"], 1),
@@ -339,10 +348,16 @@ def _expectation_explain(result):
     return f"<p>{sentence}</p><table><tr>{header}</tr>{rows}</table>"
 
 
+def _attribute_label(attribute):
+    """The label of an attribute (or "overall"): ``"cost"`` reads as value for money (物有所值),
+    since a HIGHER cost rating means better value; the others as ``text("attributes.<name>")``."""
+    return text("sims.complaints.attribute_cost") if attribute == "cost" else text(f"attributes.{attribute}")
+
+
 def _rating_slider(key, attribute, value):
     """A 1–10 rating slider labelled with ``key`` filled in for ``attribute``, e.g. "服务·期望（分）"."""
     control = slider(f"attributes.{attribute}", value, 1, 10, 0.5, fmt=".1f")
-    control.description = text(key, attribute=text(f"attributes.{attribute}"))  # slider() takes a plain key only
+    control.description = text(key, attribute=_attribute_label(attribute))  # slider() takes a plain key only
     return control
 
 
@@ -382,6 +397,10 @@ def expectation_simulator(expectations=None, performances=None, tolerance=0.5, w
     neutral; overall gap = Σ wᵢ · gapᵢ with weights scaled to shares. Performance
     ABOVE expectation satisfies (Oliver 1980, JMR 17(4); zone of tolerance: Zeithaml,
     Berry & Parasuraman 1993, JAMS 21(1)); one course seed slide states it backwards.
+
+    The "cost" attribute is labelled 物有所值（成本）: a higher rating means better value for
+    money, not a higher price. The weights are not sliders: they are fixed when the simulator
+    is made (equal unless ``weights=`` is given), and the summary says which.
 
     DEFAULTS: the five attributes are the course seeds' list; the ratings (service
     disappoints, appearance and delivery please, image and cost as expected) and equal
