@@ -6,6 +6,8 @@ course data, never typed in.
 
 from functools import cache
 
+import pandas as pd
+
 from coursekit import data
 from coursekit.customer_base import tv_choice
 from coursekit.exercises import Exercise, Mistake
@@ -76,6 +78,14 @@ def exercises():
                         "zh": "这是平均等待时间（秒），不是来电数：要数来电（.size()），而不是对 wait_seconds 求平均。",
                         "en": "these are mean waits in seconds, not calls: count the calls (.size()) instead of "
                         "averaging wait_seconds.",
+                    },
+                ),
+                Mistake(
+                    wrong=lambda: _per_day(per_hour),
+                    hint={
+                        "zh": "这是每一个时段的平均每天来电数。题目只要来电最多的 3 个：再接上 .nlargest(3)。",
+                        "en": "these are the calls per day of every hour. The task asks for the 3 busiest only: "
+                        "add .nlargest(3).",
                     },
                 ),
                 Mistake(
@@ -189,6 +199,15 @@ def exercises():
                         "zh": "你没有加权：这是五项评分的简单平均。这位顾客的“成本”权重是 2，要乘上权重。",
                         "en": "you did not weight: that is the plain mean of the five ratings. This customer weighs "
                         "cost 2: multiply by the weights.",
+                    },
+                ),
+                Mistake(
+                    wrong=lambda: _ratings_a() * pd.Series(weights) / sum(weights.values()),
+                    hint={
+                        "zh": "你的结果是五个数：每个方面的加权得分。总分是它们的和：(weights * ratings).sum() 再 "
+                        "÷ weights.sum()。",
+                        "en": "your result is five numbers, one weighted score per attribute. The score is their "
+                        "sum: (weights * ratings).sum() ÷ weights.sum().",
                     },
                 ),
                 Mistake(

@@ -327,9 +327,9 @@ def questions():
         ),
         Choice(
             prompt={
-                "zh": "建好客户资料库后，要从中挑出最有价值的客户。本课程中可以直接动手做的方法是哪一个？",
-                "en": "With a customer database built, the most valuable customers are to be picked out. Which method "
-                "can this course's students actually carry out?",
+                "zh": "建好客户资料库后，要从中挑出最有价值的客户。下面哪种做法最合适，而且用订单记录就能做？",
+                "en": "With a customer database built, the most valuable customers are to be picked out. Which way "
+                "fits best and needs only the order log?",
             },
             options=[
                 {
