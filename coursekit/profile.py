@@ -152,6 +152,7 @@ def _check_value(field, raw):
         except ValueError:
             amount = -1.0
         ok = 0 <= amount < float("inf")
+        amount = int(amount) if ok and amount.is_integer() else amount  # 3,000 shows as 3000, not 3000.0
         return (amount, None) if ok else (None, text("profile.bad_budget", field=label, value=raw))
     if kind == "choice":  # a code ("female"), or its label in either language ("女", "female")
         by_label = {text(key, lang=lang): choice_code(key) for key in options for lang in LANGUAGES}

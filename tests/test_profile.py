@@ -172,3 +172,11 @@ def test_a_choice_given_in_code_is_a_code_or_a_label(typed, stored):
     assert bool(problems) is (stored is None)
     if problems:
         assert "女" in problems[0] and typed in problems[0]
+
+
+def test_a_whole_budget_is_a_whole_number():
+    entry = {"name": "李", "gender": "男", "age": "30"}
+    row, _ = profile.validate(["name", "gender", "age", "budget"], {**entry, "budget": "3,000"})
+    assert row["budget"] == 3000 and isinstance(row["budget"], int)
+    row, _ = profile.validate(["name", "gender", "age", "budget"], {**entry, "budget": "99.5"})
+    assert row["budget"] == 99.5
