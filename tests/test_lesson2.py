@@ -8,10 +8,13 @@ import re
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 
 import coursekit
-from coursekit import charts, quiz, segments, value
+from coursekit import charts, data, quiz, segments, value
+from coursekit.exercisebank import lesson2
+from coursekit.exercises import evaluate
 from coursekit.i18n import text
 from coursekit.sims.pyramid import pyramid_simulator
 from coursekit.sims.value import clv_simulator
@@ -164,3 +167,94 @@ def test_pandas_idioms_are_explained_before_their_first_use(fragment, words):
 def test_the_pareto_literature_is_cited_precisely():
     assert "Marketing's 60/20 Pareto Law*. Ehrenberg-Bass Institute, draft report（SSRN 3498097）" in PROSE
     assert "Sharp (2010)" not in PROSE and "Sharp（2010）" not in PROSE  # lesson 2 does not cite it
+
+
+@pytest.mark.parametrize(
+    "fragment, keys",
+    [
+        ("segments.pareto_table(revenue)", ["columns.customer_share_percent", "columns.revenue_share_percent"]),
+        ("profit_share = ", ["columns.profit_share_percent"]),
+        ("tier_costs = ", ["columns.profit_per_customer_yuan", "columns.cost_to_serve_per_customer_yuan"]),
+    ],
+)
+def test_percent_and_yuan_tables_name_their_unit(fragment, keys):
+    table = shown(code_cell(fragment))
+    for key in keys:
+        assert text(key) in table, key
+        assert ("（%）" in text(key)) or ("（元" in text(key)), key
+    assert text("columns.revenue_share") + " " not in table and text("columns.profit_share") + " " not in table
+
+
+def bank_feedback(key, answer):
+    exercise = lesson2.exercises()[key]
+    return exercise, evaluate(exercise, answer)
+
+
+@pytest.mark.parametrize(
+    "key, answer, words",
+    [
+        ("clv_one_customer", 2000 / (1 + 0.12 - 0.8), "分子漏了保持率 r"),  # r left out of the numerator
+        ("clv_one_customer", round(2000 * 0.8 / 1.12, 1), "只算了第一年"),  # one year only
+        (
+            "ford_clv",
+            value.lifetime_value(0.15 * (30_000 * 40 / 5 + 750 * 2 * 40), 0.8, 0.10, years=40),
+            "先除以 40",
+        ),  # the 40-year revenue total used as yearly revenue
+        ("tier_profit", None, "service_cost"),  # summing the cost to serve instead of profit
+    ],
+)
+def test_the_common_exercise_mistakes_get_their_own_hints(key, answer, words):
+    if answer is None:
+        table = segments.customer_value_table()
+        table["tier"] = segments.customer_tiers(table["profit"])
+        answer = table.groupby("tier", observed=True)["service_cost"].sum()
+    exercise, feedback = bank_feedback(key, answer)
+    assert feedback.correct is False and feedback.mistake is not None
+    assert words in exercise.mistakes[feedback.mistake].hint["zh"] and words in feedback.message
+
+
+def test_exercise_4_points_to_the_pattern_instead_of_giving_the_line():
+    before = markdown_before('exercises.check("lesson2.tier_profit", tier_profit)')
+    assert '["profit"].sum()' not in before and 'groupby("tier", observed=True)' not in before
+    assert 'groupby("customer_id")["revenue"].sum()' in before and "observed=True" in before and "第 5 节" in before
+
+
+def test_quiz_q2_says_how_to_round():
+    question = next(q for q in quiz.questions(2) if "争取他花了 300 元" in q.prompt["zh"])
+    assert "保留两位小数" in question.prompt["zh"] and question.decimals == 2
+    assert round(question.answer, 2) == round(200 * 0.75 / (1.10 - 0.75) - 300, 2)
+
+
+def test_the_quiz_asks_about_experience_and_buyer_learning_with_every_option_explained():
+    question = next(q for q in quiz.questions(2) if "体验" in q.prompt["zh"] and "经验" in q.prompt["zh"])
+    assert len(question.explanations) == len(question.options) >= 3
+    assert "行家" in question.options[question.correct]["zh"] and "体验" in question.options[question.correct]["zh"]
+
+
+NUMERALS = dict(enumerate("一二三四五六七八九", start=1))
+
+
+def chinese_number(n):
+    """10–19 as written in the lesson: 十三, 十四 …"""
+    return "十" + NUMERALS.get(n - 10, "") if 10 <= n < 20 else str(n)
+
+
+def test_the_number_of_quiz_questions_is_stated_correctly():
+    count = chinese_number(len(quiz.questions(2)))
+    presenter = (ROOT / "docs" / "presenter" / "02_customer_value.md").read_text(encoding="utf-8")
+    assert f"（{count}道题，不占课时）" in PROSE and f"：{count}道题，当场给出反馈" in PROSE
+    assert f"自测题{count}道" in presenter
+    tens = "(十[一二三四五六七八九]?)"
+    stated = re.findall(tens + "道题", PROSE) + re.findall("自测题" + tens + "道", presenter)
+    assert stated and set(stated) == {count}
+
+
+def test_the_cross_buying_prose_matches_the_table():
+    transactions, customers = data.transactions(), data.customers()
+    kinds = customers.set_index("customer_id")["customer_type"]
+    lines = transactions.groupby("customer_id")["product"].nunique()
+    mix = pd.crosstab(kinds, lines, normalize="index")
+    lo, hi = (round(100 * mix.loc[["merchant", "distributor", "franchisee"], 5].agg(f)) for f in ("min", "max"))
+    assert f"（{lo}%–{hi}%）买齐了五条产品线" in PROSE and "约八成买齐" not in PROSE
+    assert 70 <= lo < 80 <= hi < 90  # 七成多到八成多
+

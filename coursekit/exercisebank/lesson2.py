@@ -25,8 +25,10 @@ def _ford_yearly_revenue():
     return (cars + service) / YEARS
 
 
-def _ford(margin_rate=MARGIN_RATE, retention=FORD_RETENTION, discount=FORD_DISCOUNT, timing="end"):
-    return value.lifetime_value(margin_rate * _ford_yearly_revenue(), retention, discount, years=YEARS, timing=timing)
+def _ford(margin_rate=MARGIN_RATE, retention=FORD_RETENTION, discount=FORD_DISCOUNT, timing="end", revenue=None):
+    """The Ford customer's lifetime value; ``revenue`` replaces the yearly revenue (for a mistake)."""
+    yearly_revenue = _ford_yearly_revenue() if revenue is None else revenue
+    return value.lifetime_value(margin_rate * yearly_revenue, retention, discount, years=YEARS, timing=timing)
 
 
 @cache
@@ -90,6 +92,26 @@ def exercises():
                     },
                 ),
                 Mistake(
+                    wrong=lambda: MARGIN / (1 + DISCOUNT - RETENTION),
+                    hint={
+                        "zh": "分子漏了保持率 r：年末的毛利只有客户还留着时才拿得到，所以第一年也要乘 r。"
+                        "利润乘数是 r / (1 + i − r)，不是 1 / (1 + i − r)。",
+                        "en": "the numerator lacks the retention r: a year-end margin only arrives if the customer is "
+                        "still there, so even the first year is multiplied by r. The margin multiple is "
+                        "r / (1 + i − r), not 1 / (1 + i − r).",
+                    },
+                ),
+                Mistake(
+                    wrong=lambda: value.lifetime_value(MARGIN, RETENTION, DISCOUNT, years=1),
+                    hint={
+                        "zh": "你只算了第一年：2000 × 0.8 / 1.12 是第一年年末毛利的现值。题目不限年数，"
+                        "要把以后每一年折现后的期望毛利都加起来，也就是乘利润乘数 r / (1 + i − r)。",
+                        "en": "you counted the first year only: 2000 × 0.8 / 1.12 is the present value of the first "
+                        "year-end margin. There is no time limit: add up every later year's discounted expected "
+                        "margin too, i.e. multiply by the margin multiple r / (1 + i − r).",
+                    },
+                ),
+                Mistake(
                     wrong=lambda: MARGIN * RETENTION / (1 + 100 * DISCOUNT - RETENTION),
                     hint={
                         "zh": "折现率 12% 要写成小数 0.12，不是 12：1 + 12 − 0.8 让分母大了一百倍。",
@@ -119,6 +141,15 @@ def exercises():
                         "zh": "你用的是收入，不是毛利：企业留下的只是收入的 15%（毛利率），先乘 0.15。",
                         "en": "you used revenue, not margin: the firm keeps only 15 % of revenue (the margin rate); "
                         "multiply by 0.15 first.",
+                    },
+                ),
+                Mistake(
+                    wrong=lambda: _ford(revenue=YEARS * _ford_yearly_revenue()),
+                    hint={
+                        "zh": "你把 40 年的收入合计（cars + service）当成了每年收入：先除以 40，"
+                        "yearly_revenue = (cars + service) / 40，再乘 0.15 得到每年毛利。",
+                        "en": "you used the 40-year revenue total (cars + service) as the yearly revenue: divide by 40 "
+                        "first, yearly_revenue = (cars + service) / 40, then multiply by 0.15 for the yearly margin.",
                     },
                 ),
                 Mistake(
@@ -209,9 +240,10 @@ def exercises():
             answer=lambda: _by_tier("profit"),
             what={"zh": "每一层客户三年的利润合计（元）", "en": "each tier's three-year profit (yuan)"},
             hint={
-                "zh": "table.groupby(\"tier\", observed=True)[\"profit\"].sum()：按层级分组，把利润列加起来。",
-                "en": "table.groupby(\"tier\", observed=True)[\"profit\"].sum(): group by tier and add up the profit "
-                "column.",
+                "zh": "用第 5 节的写法 transactions.groupby(\"customer_id\")[\"revenue\"].sum()：换成按 \"tier\" 分组"
+                "（加 observed=True），把 \"profit\" 列加起来。",
+                "en": "use section 5's pattern transactions.groupby(\"customer_id\")[\"revenue\"].sum(): group by "
+                "\"tier\" instead (with observed=True) and add up the \"profit\" column.",
             },
             mistakes=[
                 Mistake(
@@ -228,6 +260,15 @@ def exercises():
                         "zh": "这是各层的毛利：还没有扣服务成本。用 \"profit\" 列（毛利 − 服务成本）。",
                         "en": "that is each tier's gross margin, before the cost to serve: use the \"profit\" column "
                         "(margin − cost to serve).",
+                    },
+                ),
+                Mistake(
+                    wrong=lambda: _by_tier("service_cost"),
+                    hint={
+                        "zh": "这是各层的服务成本合计（service_cost），不是利润：利润 = 毛利 − 服务成本，"
+                        "已经算在 \"profit\" 列里，把这一列加起来。",
+                        "en": "that is each tier's total cost to serve (service_cost), not profit: profit = margin − "
+                        "cost to serve is already in the \"profit\" column; add up that column.",
                     },
                 ),
                 Mistake(

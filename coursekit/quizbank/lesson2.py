@@ -43,11 +43,13 @@ def questions():
         Number(
             prompt={
                 "zh": "一位新客户每年带来毛利 200 元，保持率 75%，折现率 10%，不限年数，争取他花了 300 元。"
-                "他的客户终身价值（已扣获客成本）是多少元？",
+                "他的客户终身价值（已扣获客成本）是多少元？保留两位小数。",
                 "en": "A new customer brings a margin of 200 yuan a year, retention 75 %, discount rate 10 %, no time "
-                "limit, and cost 300 yuan to win. What is the lifetime value after the acquisition cost, in yuan?",
+                "limit, and cost 300 yuan to win. What is the lifetime value after the acquisition cost, in yuan? "
+                "Two decimals.",
             },
             answer=float(value.lifetime_value(200, 0.75, 0.10, acquisition_cost=300)),
+            decimals=2,
             hint={
                 "zh": "CLV = 毛利 × 利润乘数 − 获客成本，利润乘数 = r / (1 + i − r)。",
                 "en": "CLV = margin × margin multiple − acquisition cost, margin multiple = r / (1 + i − r).",
@@ -429,6 +431,74 @@ def questions():
                 {
                     "zh": "不对。获客成本是争取客户时花的钱；钱包份额说的是已经争取到的客户。",
                     "en": "No. Acquisition cost is spent winning a customer; share of wallet is about customers already won.",
+                },
+            ],
+        ),
+        Choice(
+            prompt={
+                "zh": "本课有两个听起来相近的词：客户“经验”的演变（第 10 节，工程师约翰）和“体验”经济（第 11 节）。"
+                "下面哪一种说法对？",
+                "en": "The lesson has two similar-sounding ideas: the evolution of customer experience (buyer "
+                "learning, section 10, engineer John) and the experience economy (section 11). Which statement is "
+                "right?",
+            },
+            options=[
+                {
+                    "zh": "经验的演变：客户用得多了，从看重全套服务的新手变成只看价格、不要附加服务的行家；"
+                    "体验经济：企业把让顾客难忘的体验当作产品来卖，顾客愿意多付钱、也更忠诚",
+                    "en": "Buyer learning: with use, a customer turns from a novice who values full service into an "
+                    "expert who wants a low price without extras; the experience economy: firms sell a memorable "
+                    "experience, for which customers pay more and stay more loyal",
+                },
+                {
+                    "zh": "两者是一回事：说的都是顾客在店里的感受",
+                    "en": "They are the same thing: both are about how customers feel in the shop",
+                },
+                {
+                    "zh": "行家客户最看重周到的服务和全套方案，所以企业对行家要多送服务",
+                    "en": "Expert customers value attentive service and complete solutions most, so firms should give "
+                    "experts more free service",
+                },
+                {
+                    "zh": "体验经济说的是越便宜越好：同样的咖啡豆，作为体验出售时每杯最便宜",
+                    "en": "The experience economy means cheaper is better: the same coffee beans are cheapest per cup "
+                    "when sold as an experience",
+                },
+            ],
+            correct=0,
+            hint={
+                "zh": "回想约翰的采购经理要的是什么，以及同一杯咖啡作为体验出售时的价格。",
+                "en": "Recall what John's purchasing manager wanted, and the price of the same coffee sold as an "
+                "experience.",
+            },
+            explanations=[
+                {
+                    "zh": "对。“经验”是客户的知识和经历：行家更愿意买价格低、稳定可靠的产品，甚至拆开分别采购，"
+                    "所以要对新手给全套服务、对行家拆开报价。“体验”是企业卖的东西：它体现为更高的价格和忠诚，"
+                    "也就是更高的毛利和保持率。",
+                    "en": "Right. Experience in buyer learning is the customer's knowledge: experts prefer low-priced, "
+                    "reliable products, even buying the parts separately, so novices get full service and experts an "
+                    "unbundled price. An experience in the experience economy is what the firm sells: it shows up as a "
+                    "higher price and loyalty, i.e. higher margin and retention.",
+                },
+                {
+                    "zh": "不对。第 10 节的“经验”是客户积累的知识（新手变行家），第 11 节的“体验”是企业设计、"
+                    "出售的难忘经历；本课特意说明两者不是一回事。",
+                    "en": "No. Section 10's experience is knowledge the customer builds up (novice to expert); section "
+                    "11's experience is a memorable event the firm designs and sells. The lesson points out they differ.",
+                },
+                {
+                    "zh": "不对。这说的是新手：新手看重功能齐全和周到的服务；行家只看价格，约翰的采购经理说"
+                    "“价格，价格，还是价格”。对行家要拆开报价，服务另外收费。",
+                    "en": "No. That describes novices, who value complete features and attentive service; experts look at "
+                    "price (\"price, price and price\", said John's purchasing manager). Experts get an unbundled "
+                    "price, with service charged separately.",
+                },
+                {
+                    "zh": "不对。正相反：同样的咖啡豆作为体验出售时，每杯的价格从几美分涨到几美元；"
+                    "体验创造的价值体现为更高的价格和忠诚。",
+                    "en": "No. The opposite: sold as an experience, the same beans fetch dollars a cup instead of cents; "
+                    "the value an experience creates shows up as a higher price and loyalty.",
                 },
             ],
         ),
