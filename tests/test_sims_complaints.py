@@ -304,7 +304,8 @@ def test_expectation_summary_shows_zones_and_gaps(expectation_sim):
     move(expectation_sim, delivery_performance=4)
     table, summary = expectation_sim.result["table"], expectation_sim.summary.value
     for name, row in table.iterrows():
-        label = text("sims.complaints.attribute_cost") if name == "cost" else text(f"attributes.{name}")
+        own = name in ("cost", "overall")  # the simulator's own labels: 物有所值（成本）, 总体（平均）
+        label = text(f"sims.complaints.attribute_{name}") if own else text(f"attributes.{name}")
         assert f"<td>{label}</td>" in summary
         zone = text("categories." + row["zone"])
         assert f"<td>{row['gap']:+.1f}</td><td>{zone}</td>" in summary
@@ -405,8 +406,9 @@ def test_expectation_labels_in_english():
     assert sim.controls["delivery_performance"].description == "Delivery: performance (pts)"
     ax = sim.fig.axes[0]
     assert ax.get_title().startswith("Expectation")
-    assert [t.get_text() for t in ax.get_yticklabels()][-1] == "Overall (weighted)"
-    assert "Overall (weighted)" in sim.summary.value and "Neutral (as expected)" in sim.summary.value
+    # equal weights by default: the overall row is a mean, not labelled "weighted" (the lesson says 简单平均)
+    assert [t.get_text() for t in ax.get_yticklabels()][-1] == "Overall (mean)"
+    assert "Overall (mean)" in sim.summary.value and "Neutral (as expected)" in sim.summary.value
 
 
 # --- 6b. over-promising -------------------------------------------------------------------------

@@ -224,6 +224,30 @@ def exercises():
                     },
                 ),
                 Mistake(
+                    wrong=lambda: _silent_value(outcome["noncomplainers"], 1),
+                    hint={
+                        "zh": "把沉默的客户都算成流失了：其中 9% 还会再买，只有 91% 流失，要再乘 0.91。",
+                        "en": "you counted every silent customer as lost: 9 % of them buy again, only 91 % leave; "
+                        "multiply by 0.91 too.",
+                    },
+                ),
+                Mistake(
+                    wrong=lambda: outcome["noncomplainers"] * (1 - silent_stays),
+                    hint={
+                        "zh": "这是流失的沉默客户的人数（位）。题目问的是价值（元）：再乘每位 5,000 元。",
+                        "en": "that is the number of silent customers who leave. The task asks for the value "
+                        "(yuan): multiply by 5,000 yuan each.",
+                    },
+                ),
+                Mistake(
+                    wrong=lambda: _silent_value(outcome["noncomplainers"], 1 - silent_stays) / 10_000,
+                    hint={
+                        "zh": "单位不对：你填的像是万元。题目要的是元，不要除以 10,000。",
+                        "en": "wrong unit: that looks like units of 10,000 yuan. The task asks for yuan; do not "
+                        "divide by 10,000.",
+                    },
+                ),
+                Mistake(
                     wrong=lambda: outcome["value_lost"],
                     hint={
                         "zh": "这是投诉后流失的客户带走的价值。题目问的是沉默的客户：他们不投诉，损失却大得多。",

@@ -106,8 +106,8 @@ def questions():
             ],
             correct=3,
             hint={
-                "zh": "想一想第六节的 TARP 图：沉默的客户和投诉的客户，谁还有被挽回的机会？",
-                "en": "Recall the TARP chart of section 6: who can still be won back, the silent or the complainers?",
+                "zh": "想一想第 7 节的 TARP 图：沉默的客户和投诉的客户，谁还有被挽回的机会？",
+                "en": "Recall the TARP chart of section 7: who can still be won back, the silent or the complainers?",
             },
             explanations=[
                 {
@@ -323,10 +323,10 @@ def questions():
         ),
         Number(
             prompt={
-                "zh": "每月有 2,500 位不满意的客户（这个数不变），投诉按第六节的方式处理（7 天答复、解决八成，每位客户 5,000 元）。"
+                "zh": "每月有 2,500 位不满意的客户（这个数不变），投诉按第 7 节“算一算”的方式处理（7 天答复、解决八成，每位客户 5,000 元）。"
                 "投诉率从 4% 提高到 20% 后，2,500 位中最后留下的客户（投诉后留下的 + 沉默却仍再买的）共多少位？"
                 "（用 complaints.complaint_outcome 算，保留整数）",
-                "en": "A firm has 2,500 dissatisfied customers a month (fixed); complaints are handled as in section 6 "
+                "en": "A firm has 2,500 dissatisfied customers a month (fixed); complaints are handled as in section 7 "
                 "(answered in 7 days, 80 % resolved, 5,000 yuan a customer). With 20 % instead of 4 % complaining, "
                 "how many of the 2,500 stay in the end (complainers who stay + silent customers who still buy)? "
                 "(Use complaints.complaint_outcome; round to a whole number.)",
@@ -378,12 +378,12 @@ def questions():
                     "an experiment.",
                 },
                 {
-                    "zh": "数据里确实有差别（见第四节的表），不能说无关；只是不能直接说成因果。",
-                    "en": "The data do show a difference (section 4's table); it is just not proof of a cause.",
+                    "zh": "数据里确实有差别（见第 5 节的表），不能说无关；只是不能直接说成因果。",
+                    "en": "The data do show a difference (section 5's table); it is just not proof of a cause.",
                 },
                 {
-                    "zh": "第四节的表里，同样的答复速度下解决得越彻底，再次购买的比例越高：及时和彻底各有作用。",
-                    "en": "In section 4's table, at the same speed, fuller resolution goes with more repurchase: "
+                    "zh": "第 5 节的表里，同样的答复速度下解决得越彻底，再次购买的比例越高：及时和彻底各有作用。",
+                    "en": "In section 5's table, at the same speed, fuller resolution goes with more repurchase: "
                     "speed and resolution both matter.",
                 },
             ],
@@ -514,8 +514,8 @@ def questions():
             ],
             correct=1,
             hint={
-                "zh": "第六节“文献中的分歧”：补救能不能代替第一次就做好？",
-                "en": "Section 6, 'disagreement in the literature': can recovery replace doing it right first time?",
+                "zh": "第二课时末尾拓展中的“文献中的分歧”：补救能不能代替第一次就做好？",
+                "en": "The extension at the end of period 2, 'disagreement in the literature': can recovery replace doing it right first time?",
             },
             explanations=[
                 {

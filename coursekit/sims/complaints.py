@@ -350,8 +350,11 @@ def _expectation_explain(result):
 
 def _attribute_label(attribute):
     """The label of an attribute (or "overall"): ``"cost"`` reads as value for money (物有所值),
-    since a HIGHER cost rating means better value; the others as ``text("attributes.<name>")``."""
-    return text("sims.complaints.attribute_cost") if attribute == "cost" else text(f"attributes.{attribute}")
+    since a HIGHER cost rating means better value; "overall" as a (plain or weighted) mean, 总体（平均）;
+    the others as ``text("attributes.<name>")``."""
+    if attribute in ("cost", "overall"):
+        return text(f"sims.complaints.attribute_{attribute}")
+    return text(f"attributes.{attribute}")
 
 
 def _rating_slider(key, attribute, value):
