@@ -139,3 +139,16 @@ def test_the_checks_can_fail():
     assert problem_with("00_course_guide.ipynb", {"notebooks/"}) is None
     assert not looks_like_path("https://mybinder.org/v2/gh/<账号>/<仓库>/HEAD")
     assert not looks_like_path("make lab ARGS=--no-browser")
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=[p.stem for p in LESSONS])
+def test_each_presenter_guide_says_what_the_presenter_edition_holds(lesson):
+    """The presenter edition drops the instructor and solution cells (tools/editions.py); each guide says so."""
+    import nbformat
+
+    from tools.editions import HIDDEN_TAGS, presenter_edition
+
+    shown = presenter_edition(nbformat.read(lesson, as_version=4))
+    assert not [c for c in shown.cells if HIDDEN_TAGS & set(c.metadata.get("tags", []))]
+    text = (ROOT / "docs" / "presenter" / f"{lesson.stem}.md").read_text(encoding="utf-8")
+    assert "不含教师用单元格" in text and "演示版保留" not in text, f"{lesson.stem}: say the edition drops them"
