@@ -57,3 +57,39 @@ def test_no_tag_names_a_row_that_is_not_in_the_syllabus():
     for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
         unknown = {t for t in tags_of(path.name) if t.startswith("map-") and t[4:] not in ROWS}
         assert not unknown, f"{path.name}: {sorted(unknown)}"
+
+
+def expand(ids):
+    """"1.1–1.3、1.5" → ["1.1", "1.2", "1.3", "1.5"] (a range stays inside one lesson)."""
+    found = []
+    for part in ids.split("、"):
+        first, _, last = part.strip().partition("–")
+        lesson, low = first.split(".")
+        high = last.split(".")[1] if last else low
+        found += [f"{lesson}.{n}" for n in range(int(low), int(high) + 1)]
+    return found
+
+
+def period_rows(notebook):
+    """[rows taught in period 1, rows taught in period 2]: the map- tags of each period's core (not 拓展) cells."""
+    from tests.test_lesson_format import EXTENSION, periods
+
+    nb = nbformat.read(ROOT / "notebooks" / notebook, as_version=4)
+    return [
+        {t.removeprefix("map-") for c in nb.cells[start:end] if EXTENSION not in c.metadata.get("tags", [])
+         for t in c.metadata.get("tags", []) if t.startswith("map-")}
+        for start, end in periods(nb)
+    ]
+
+
+def test_expand_reads_ranges():
+    assert expand("1.1–1.3、1.7") == ["1.1", "1.2", "1.3", "1.7"]
+
+
+@pytest.mark.parametrize("notebook", sorted(set(ROWS.values())))
+def test_the_syllabus_says_which_period_teaches_each_row(notebook):
+    text = SYLLABUS.read_text(encoding="utf-8")
+    section = text[text.index(f"（{notebook}）"):]
+    said = re.search(r"上：(.+?)；下：(.+?)。", section.split("\n## ")[0])
+    assert said, f"{notebook}: the syllabus does not say what each period (上、下) teaches"
+    assert [set(expand(said[1])), set(expand(said[2]))] == period_rows(notebook)
