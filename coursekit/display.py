@@ -14,7 +14,8 @@ from coursekit.errors import CourseInputError, check_choice, check_int, check_ra
 from coursekit.i18n import LANGUAGES, Message, category_label, has_text, text
 
 UNITS = (
-    "yuan", "dollars", "million_dollars", "billion_dollars", "percent", "years", "customers", "people", "cases",
+    "yuan", "dollars", "million_dollars", "hundred_million_dollars", "billion_dollars", "percent", "years",
+    "customers", "people", "cases",
     "times", "points", "days", "hours", "minutes", "seconds",
 )  # catalog entries units.<unit>; "dollars" are US dollars (the seed's American cases)
 

@@ -90,3 +90,52 @@ def test_lesson_2s_groups_get_two_minutes_each_in_the_plans():
         each = int(re.search(r"每组 (\d+) 分钟", row).group(1))
         minutes = int(row.strip().strip("|").split("|")[-1])
         assert minutes >= groups * each and 2 <= each <= 3
+
+
+def _plan_minutes(source):
+    """The minutes column of a period plan's table and the stated total and spare minutes."""
+    rows = [line for line in source.splitlines() if line.startswith("|") and not line.startswith("|---")][1:]
+    minutes = [int(row.strip().strip("|").split("|")[-1]) for row in rows]
+    total, spare = (int(n) for n in re.search(r"合计 (\d+) 分钟，留 (\d+) 分钟机动", source).groups())
+    return minutes, total, spare
+
+
+def test_the_period_plans_add_up_fit_45_minutes_and_match_the_presenter_notes():
+    plans = [source for source in PROSE if "教学安排" in source.splitlines()[0]]
+    assert len(plans) == 2
+    notes = (ROOT / "docs" / "presenter" / "03_retention.md").read_text(encoding="utf-8")
+    note_tables = [block for block in notes.split("**第")[1:] if "| 分钟 |" in block]
+    assert len(note_tables) == 2
+    for plan, note in zip(plans, note_tables, strict=True):
+        minutes, total, spare = _plan_minutes(plan)
+        assert sum(minutes) == total <= 40 and total + spare == 45
+        note_minutes = [int(line.split("|")[1]) for line in note.splitlines()
+                        if line.startswith("| ") and line.split("|")[1].strip().isdigit()]
+        assert note_minutes == minutes
+        assert f"合计 {total} 分钟，机动 {spare} 分钟" in note
+    assert not any("若仍写" in source for source in PROSE) and "若仍写" not in notes
+
+
+def test_period_2s_core_prose_stays_under_3500_chinese_characters():
+    start = next(i for i, c in enumerate(LESSON.cells)
+                 if "第二课时" in c.source.splitlines()[0] and "教学安排" in c.source)
+    skipped = {"instructor", "extension", "self-check"}
+    core = [c.source for c in LESSON.cells[start:] if c.cell_type == "markdown"
+            and not skipped & set(c.metadata.get("tags", [])) and not c.source.startswith("## 资料来源")]
+    assert 0 < sum(len(re.findall(r"[\u4e00-\u9fff]", source)) for source in core) <= 3500
+    assert sum("免费的广告" in source for source in STUDENT_PROSE) <= 2  # once in section 6, once in the summary
+
+
+def test_the_wireless_cost_is_shown_in_hundred_million_dollars_like_the_prose():
+    wireless = retention.churn_replacement_cost(175e6, 0.015, 300, periods=12).iloc[0]
+    assert float(wireless["cost_per_period"]) / 1e8 == pytest.approx(7.875)
+    assert float(wireless["cost_total"]) / 1e8 == pytest.approx(94.5)
+    assert text("units.hundred_million_dollars") == "亿美元"
+    cell = next(c for c in LESSON.cells if "churn_replacement_cost(175e6" in c.source)
+    assert '"hundred_million_dollars"' in cell.source
+    assert '"million_dollars"' not in cell.source and '"billion_dollars"' not in cell.source
+    shown = "".join(str(output.get("text", "")) + str(output.get("data", {}).get("text/plain", ""))
+                    for output in cell.get("outputs", []))
+    assert "7.875 亿美元" in shown and "94.5 亿美元" in shown
+    prose = "\n".join(STUDENT_PROSE)
+    assert "7.875 亿" in prose and "94.5 亿" in prose
