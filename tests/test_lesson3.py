@@ -14,6 +14,7 @@ import coursekit
 from coursekit import quiz, retention, value
 from coursekit.i18n import text
 from coursekit.sims.retention import churn_cost_simulator
+from tests.test_lesson_format import plan_minutes, plans
 
 ROOT = Path(__file__).resolve().parents[1]
 LESSON = nbformat.read(ROOT / "notebooks" / "03_retention.ipynb", as_version=4)
@@ -92,22 +93,15 @@ def test_lesson_2s_groups_get_two_minutes_each_in_the_plans():
         assert minutes >= groups * each and 2 <= each <= 3
 
 
-def _plan_minutes(source):
-    """The minutes column of a period plan's table and the stated total and spare minutes."""
-    rows = [line for line in source.splitlines() if line.startswith("|") and not line.startswith("|---")][1:]
-    minutes = [int(row.strip().strip("|").split("|")[-1]) for row in rows]
-    total, spare = (int(n) for n in re.search(r"合计 (\d+) 分钟，留 (\d+) 分钟机动", source).groups())
-    return minutes, total, spare
-
-
 def test_the_period_plans_add_up_fit_45_minutes_and_match_the_presenter_notes():
-    plans = [source for source in PROSE if "教学安排" in source.splitlines()[0]]
-    assert len(plans) == 2
+    found = [source for _, source in plans(LESSON)]
+    assert len(found) == 2
     notes = (ROOT / "docs" / "presenter" / "03_retention.md").read_text(encoding="utf-8")
     note_tables = [block for block in notes.split("**第")[1:] if "| 分钟 |" in block]
     assert len(note_tables) == 2
-    for plan, note in zip(plans, note_tables, strict=True):
-        minutes, total, spare = _plan_minutes(plan)
+    for plan, note in zip(found, note_tables, strict=True):
+        minutes = plan_minutes(plan)
+        total, spare = (int(n) for n in re.search(r"合计 (\d+) 分钟，留 (\d+) 分钟机动", plan).groups())
         assert sum(minutes) == total <= 40 and total + spare == 45
         note_minutes = [int(line.split("|")[1]) for line in note.splitlines()
                         if line.startswith("| ") and line.split("|")[1].strip().isdigit()]

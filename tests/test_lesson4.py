@@ -14,6 +14,7 @@ import coursekit
 from coursekit import charts, complaints, quiz
 from coursekit.i18n import text
 from coursekit.sims.complaints import complaint_response_simulator, expectation_simulator
+from tests.test_lesson_format import plan_minutes, plans, tags
 
 ROOT = Path(__file__).resolve().parents[1]
 LESSON = nbformat.read(ROOT / "notebooks" / "04_complaints.ipynb", as_version=4)
@@ -26,9 +27,6 @@ SEED_QUOTE = "“期望 > 实际绩效 → 满意；期望 < 实际绩效 → �
 def chinese():
     coursekit.setup()
 
-
-def tags(cell):
-    return cell.metadata.get("tags", [])
 
 
 def test_the_complaint_rate_slider_holds_the_dissatisfied_customers_fixed():
@@ -123,10 +121,9 @@ def test_hart_heskett_and_sasser_are_not_claimed_as_the_source_of_the_tarp_figur
 
 
 def test_the_lesson_3_presentations_have_their_minutes_in_both_periods():
-    plans = [c.source for c in LESSON.cells if "instructor" in tags(c) and "教学安排" in c.source.splitlines()[0]]
-    rows = [line for plan in plans for line in plan.splitlines() if "汇报" in line and line.startswith("|")]
+    rows = [line for _, plan in plans(LESSON) for line in plan.splitlines() if "汇报" in line and line.startswith("|")]
     assert len(rows) == 2
-    minutes = [int(row.strip().strip("|").split("|")[-1]) for row in rows]
+    minutes = [m for row in rows for m in plan_minutes("| 环节 | 分钟 |\n|---|---|\n" + row)]
     assert sum(minutes) >= 2 * 8  # 8–10 groups, 2 minutes each
 
 
